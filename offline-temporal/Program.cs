@@ -1,0 +1,2 @@
+Console.Error.WriteLine("temporal-test-server: not implemented yet");
+return 1;
