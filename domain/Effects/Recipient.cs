@@ -1,0 +1,9 @@
+namespace Sykefravaer.Domain.Effects;
+
+public enum Recipient
+{
+    Arbeidstaker,
+    Arbeidsgiver,
+    Sykmelder,
+    Veileder,
+}

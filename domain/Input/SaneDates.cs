@@ -1,0 +1,18 @@
+namespace Sykefravaer.Domain.Input;
+
+/// <summary>
+/// The range of dates the engine accepts. Sykmeldinger are digital since well after 2000, and a case lasts about a
+/// year, so a date outside this range is a typing or parsing error, never a real fact.
+/// </summary>
+public static class SaneDates
+{
+    public static DateOnly Earliest { get; } = new(2000, 1, 1);
+
+    public static DateOnly Latest { get; } = new(2099, 12, 31);
+
+    public static DateOnly Check(DateOnly date, string field) =>
+        date >= Earliest && date <= Latest
+            ? date
+            : throw new InvalidInputException(
+                field, $"{date:yyyy-MM-dd} is outside the accepted range {Earliest:yyyy-MM-dd}..{Latest:yyyy-MM-dd}");
+}
