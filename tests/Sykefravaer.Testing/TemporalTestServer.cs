@@ -1,0 +1,83 @@
+using Temporalio.Client;
+using Temporalio.Testing;
+
+namespace Sykefravaer.Testing;
+
+/// <summary>
+/// The one way test suites in this repository get a Temporal server: the kind named by
+/// <see cref="TemporalTestEnvironmentVariables.Server"/>, started through the SDK's own testing API so that the same
+/// tests run against this repository's offline server and against Temporal's.
+/// </summary>
+public sealed class TemporalTestServer : IAsyncDisposable
+{
+    private TemporalTestServer(TemporalServerKind kind, WorkflowEnvironment environment)
+    {
+        Kind = kind;
+        Environment = environment;
+    }
+
+    /// <summary>Gets which kind of server this is.</summary>
+    public TemporalServerKind Kind { get; }
+
+    /// <summary>Gets the SDK's environment: its client, and its clock when time skips.</summary>
+    public WorkflowEnvironment Environment { get; }
+
+    /// <summary>Gets a client connected to the server's namespace.</summary>
+    public ITemporalClient Client => Environment.Client;
+
+    /// <summary>Gets a value indicating whether timers run on a virtual clock that skips ahead while all work is idle.</summary>
+    public bool SupportsTimeSkipping => Environment.SupportsTimeSkipping;
+
+    /// <summary>Gets a value indicating whether this is the repository's offline server.</summary>
+    public bool IsOffline => TemporalServerSelection.IsOffline(Kind);
+
+    /// <summary>Starts (or, for <c>existing</c>, connects to) the server the environment names.</summary>
+    public static Task<TemporalTestServer> StartAsync(TemporalTestServerOptions? options = null) =>
+        StartAsync(TemporalServerSelection.FromEnvironment(), options ?? new());
+
+    /// <summary>Starts (or connects to) a server of the given kind.</summary>
+    public static async Task<TemporalTestServer> StartAsync(TemporalServerKind kind, TemporalTestServerOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        var environment = kind switch
+        {
+            TemporalServerKind.Offline => await StartTimeSkippingAsync(OfflineServerLocator.Locate()).ConfigureAwait(false),
+            TemporalServerKind.OfflineDev => await StartLocalAsync(OfflineServerLocator.Locate(), options).ConfigureAwait(false),
+            TemporalServerKind.TimeSkipping => await StartTimeSkippingAsync(ServerPathOverride()).ConfigureAwait(false),
+            TemporalServerKind.Dev => await StartLocalAsync(ServerPathOverride(), options).ConfigureAwait(false),
+            TemporalServerKind.Existing => await ConnectToExistingAsync().ConfigureAwait(false),
+            _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "Unknown kind of Temporal server."),
+        };
+        return new TemporalTestServer(kind, environment);
+    }
+
+    /// <summary>Stops the server if it was started here.</summary>
+    public async ValueTask DisposeAsync() => await Environment.ShutdownAsync().ConfigureAwait(false);
+
+    // A null path lets the SDK download Temporal's own binary (and fail fast where it cannot).
+    private static Task<WorkflowEnvironment> StartTimeSkippingAsync(string? executablePath) =>
+        WorkflowEnvironment.StartTimeSkippingAsync(new() { TestServer = new() { ExistingPath = executablePath } });
+
+    private static Task<WorkflowEnvironment> StartLocalAsync(string? executablePath, TemporalTestServerOptions options) =>
+        WorkflowEnvironment.StartLocalAsync(new()
+        {
+            DevServerOptions = new() { ExistingPath = executablePath },
+            SearchAttributes = options.SearchAttributes,
+        });
+
+    private static async Task<WorkflowEnvironment> ConnectToExistingAsync()
+    {
+        var address = ValueOf(TemporalTestEnvironmentVariables.Address) ?? "localhost:7233";
+        var ns = ValueOf(TemporalTestEnvironmentVariables.Namespace) ?? "default";
+        var client = await TemporalClient.ConnectAsync(new(address) { Namespace = ns }).ConfigureAwait(false);
+        return new WorkflowEnvironment(client);
+    }
+
+    private static string? ServerPathOverride() => ValueOf(TemporalTestEnvironmentVariables.ServerPath);
+
+    private static string? ValueOf(string variable)
+    {
+        var value = System.Environment.GetEnvironmentVariable(variable);
+        return string.IsNullOrWhiteSpace(value) ? null : value;
+    }
+}
