@@ -48,4 +48,10 @@ public sealed record Oppfolgingstilfelle(ImmutableArray<SickSpan> Spans)
     }
 
     public bool IsSickOn(DateOnly day) => GradOn(day) is not null;
+
+    /// <summary>Value equality over the spans (an <see cref="ImmutableArray{T}"/> alone compares by reference), so
+    /// two derivations of the same facts are equal.</summary>
+    public bool Equals(Oppfolgingstilfelle? other) => other is not null && Spans.SequenceEqual(other.Spans);
+
+    public override int GetHashCode() => HashCode.Combine(Spans.Length, Spans.IsEmpty ? default : Start, Spans.IsEmpty ? default : End);
 }

@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace Sykefravaer.Domain.Input;
 
 /// <summary>
@@ -10,22 +12,29 @@ public sealed record Fodselsnummer
     private static readonly int[] FirstCheckWeights = [3, 7, 6, 1, 8, 9, 4, 5, 2];
     private static readonly int[] SecondCheckWeights = [5, 4, 3, 2, 7, 6, 5, 4, 3, 2];
 
-    private Fodselsnummer(string value) => Value = value;
+    /// <summary>For System.Text.Json (workflow state): validates like <see cref="Parse"/>.</summary>
+    [JsonConstructor]
+    private Fodselsnummer(string value)
+        : this(value, "fnr")
+    {
+    }
+
+    private Fodselsnummer(string? value, string field)
+    {
+        var problem = Problem(value);
+        Value = problem is null ? value! : throw new InvalidInputException(field, problem);
+    }
 
     public string Value { get; }
 
     /// <summary>D-numbers (given to people without a fødselsnummer) add 4 to the first digit of the day.</summary>
     public bool IsDNumber => Value[0] >= '4';
 
-    public static Fodselsnummer Parse(string? input, string field = "fnr")
-    {
-        var problem = Problem(input);
-        return problem is null ? new Fodselsnummer(input!) : throw new InvalidInputException(field, problem);
-    }
+    public static Fodselsnummer Parse(string? input, string field = "fnr") => new(input, field);
 
     public static bool TryParse(string? input, out Fodselsnummer? fnr)
     {
-        fnr = Problem(input) is null ? new Fodselsnummer(input!) : null;
+        fnr = Problem(input) is null ? new Fodselsnummer(input, "fnr") : null;
         return fnr is not null;
     }
 

@@ -1,9 +1,21 @@
+using System.Text.Json.Serialization;
+
 namespace Sykefravaer.Domain.Input;
 
 /// <summary>The sykmelding grade in percent: 100 is fully sick, 1–99 is gradert.</summary>
 public readonly record struct Grad
 {
-    private Grad(int percent) => Percent = percent;
+    /// <summary>For System.Text.Json (workflow state): validates like <see cref="Of"/>.</summary>
+    [JsonConstructor]
+    private Grad(int percent)
+        : this(percent, "grad")
+    {
+    }
+
+    private Grad(int percent, string field) =>
+        Percent = percent is >= 1 and <= 100
+            ? percent
+            : throw new InvalidInputException(field, $"must be between 1 and 100 (percent), was {percent}");
 
     public static Grad Full { get; } = new(100);
 
@@ -11,10 +23,7 @@ public readonly record struct Grad
 
     public bool IsGradert => Percent < 100;
 
-    public static Grad Of(int percent, string field = "grad") =>
-        percent is >= 1 and <= 100
-            ? new Grad(percent)
-            : throw new InvalidInputException(field, $"must be between 1 and 100 (percent), was {percent}");
+    public static Grad Of(int percent, string field = "grad") => new(percent, field);
 
     public override string ToString() => $"{Percent} %";
 }

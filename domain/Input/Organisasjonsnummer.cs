@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace Sykefravaer.Domain.Input;
 
 /// <summary>An organisation number from Enhetsregisteret: 9 digits with a mod-11 check digit.</summary>
@@ -5,15 +7,22 @@ public sealed record Organisasjonsnummer
 {
     private static readonly int[] Weights = [3, 2, 7, 6, 5, 4, 3, 2];
 
-    private Organisasjonsnummer(string value) => Value = value;
+    /// <summary>For System.Text.Json (workflow state): validates like <see cref="Parse"/>.</summary>
+    [JsonConstructor]
+    private Organisasjonsnummer(string value)
+        : this(value, "orgnr")
+    {
+    }
+
+    private Organisasjonsnummer(string? value, string field)
+    {
+        var problem = Problem(value);
+        Value = problem is null ? value! : throw new InvalidInputException(field, problem);
+    }
 
     public string Value { get; }
 
-    public static Organisasjonsnummer Parse(string? input, string field = "orgnr")
-    {
-        var problem = Problem(input);
-        return problem is null ? new Organisasjonsnummer(input!) : throw new InvalidInputException(field, problem);
-    }
+    public static Organisasjonsnummer Parse(string? input, string field = "orgnr") => new(input, field);
 
     public override string ToString() => Value;
 

@@ -1,10 +1,27 @@
+using System.Text.Json.Serialization;
+
 namespace Sykefravaer.Domain.Input;
 
 /// <summary>An inclusive period of days, <c>fom..tom</c>, within <see cref="SaneDates"/>.</summary>
 public readonly record struct Periode
 {
+    /// <summary>For System.Text.Json (workflow state): validates like <see cref="Of"/>, so a stored or tampered
+    /// value cannot bypass the checks.</summary>
+    [JsonConstructor]
     private Periode(DateOnly fom, DateOnly tom)
+        : this(fom, tom, "periode")
     {
+    }
+
+    private Periode(DateOnly fom, DateOnly tom, string field)
+    {
+        SaneDates.Check(fom, $"{field}.fom");
+        SaneDates.Check(tom, $"{field}.tom");
+        if (fom > tom)
+        {
+            throw new InvalidInputException(field, $"fom ({fom:yyyy-MM-dd}) is after tom ({tom:yyyy-MM-dd})");
+        }
+
         Fom = fom;
         Tom = tom;
     }
@@ -15,14 +32,7 @@ public readonly record struct Periode
 
     public int Days => Tom.DayNumber - Fom.DayNumber + 1;
 
-    public static Periode Of(DateOnly fom, DateOnly tom, string field = "periode")
-    {
-        SaneDates.Check(fom, $"{field}.fom");
-        SaneDates.Check(tom, $"{field}.tom");
-        return fom <= tom
-            ? new Periode(fom, tom)
-            : throw new InvalidInputException(field, $"fom ({fom:yyyy-MM-dd}) is after tom ({tom:yyyy-MM-dd})");
-    }
+    public static Periode Of(DateOnly fom, DateOnly tom, string field = "periode") => new(fom, tom, field);
 
     public bool Contains(DateOnly day) => Fom <= day && day <= Tom;
 
