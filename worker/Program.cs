@@ -1,6 +1,7 @@
-// The worker host is filled in by the case-engine issue; until then it only proves the host builds and starts.
-using Microsoft.Extensions.Hosting;
+using Sykefravaer.Worker.Hosting;
 
-using var host = Host.CreateApplicationBuilder(args).Build();
-await host.StartAsync().ConfigureAwait(false);
-await host.StopAsync().ConfigureAwait(false);
+// `dotnet run --project worker` runs the worker; the verbs below are developer tools over the same workflow code.
+return args switch
+{
+    _ => await WorkerHost.RunAsync(args).ConfigureAwait(false),
+};

@@ -1,0 +1,123 @@
+using System.Collections.Immutable;
+using Sykefravaer.Domain.Aktivitetskrav;
+using Sykefravaer.Domain.CasePeriod;
+using Sykefravaer.Domain.Effects;
+using Sykefravaer.Domain.Input;
+using Sykefravaer.Domain.Time;
+
+namespace Sykefravaer.Domain.Cases;
+
+/// <summary>Applying the events of RULES.md's Events table.</summary>
+public sealed partial record CaseState
+{
+    /// <summary>
+    /// Applies <paramref name="e"/> received at <paramref name="now"/>: advances to <paramref name="now"/> with the
+    /// facts as they were (so an event never reaches back past a closing or a due moment the workflow was merely
+    /// late for), applies the event, and advances again (T6: the new facts may make a milestone due at once).
+    /// </summary>
+    /// <exception cref="InvalidInputException">The event cannot be true; names the field. The state is unchanged
+    /// (it is immutable: keep using the old one).</exception>
+    public CaseDecision Apply(CaseEvent e, DateTimeOffset now)
+    {
+        ArgumentNullException.ThrowIfNull(e);
+        e.Validate();
+
+        var before = Advance(now);
+        var today = NorwegianTime.DateOf(now);
+        var (state, effects) = before.State.IsClosed ? (before.State.AfterClose(e), []) : before.State.Handle(e, today);
+        var after = state.Advance(now);
+        return new(after.State, [.. before.Effects, .. effects, .. after.Effects]);
+    }
+
+    private (CaseState State, ImmutableArray<Effect> Effects) Handle(CaseEvent e, DateOnly today)
+    {
+        switch (e)
+        {
+            case SykmeldingMottatt m:
+                return (Opened(today) with { Sykmeldinger = Sykmeldinger.Receive(m.Sykmelding) }, []);
+            case SykmeldingKorrigert k:
+                return (Opened(today) with { Sykmeldinger = Sykmeldinger.Correct(k.Sykmelding) }, []);
+            case SykmeldingAvbrutt a:
+                return (this with { Sykmeldinger = Sykmeldinger.Withdraw(a.SykmeldingId) }, []);
+            case FriskmeldingMottatt f:
+                return (this with { Sykmeldinger = Sykmeldinger.Friskmeld(f.Dato) }, []);
+        }
+
+        if (SeenEvents.Contains(e.DuplicateKey))
+        {
+            return (this, []);
+        }
+
+        var seen = this with { SeenEvents = SeenEvents.Add(e.DuplicateKey) };
+        return e switch
+        {
+            OppfolgingsplanDelt p => (seen with { Oppfolgingsplaner = Oppfolgingsplaner.Add(p) }, []),
+            MotebehovMeldt m => seen.RecordMotebehov(m, today),
+            DialogmoteRegistrert d => (seen with { Dialogmoter = Dialogmoter.Add(d) }, []),
+            FriskmeldingTilArbeidsformidling fta => (seen.StartArbeidsformidling(fta.Periode), []),
+            Dodsfall d => (seen.RecordDodsfall(d.Dato, today), []),
+            AktivitetskravVurdert v => seen.Step(seen.Aktivitetskrav.Vurder(v.Vurdering, today)),
+            ForhandsvarselSvar => seen.Step(seen.Aktivitetskrav.ForhandsvarselSvar(today)),
+            _ => throw new InvalidInputException("type", $"{e.GetType().Name} is not an event this case knows"),
+        };
+    }
+
+    /// <summary>Takes a step of the aktivitetskrav process (F1–F3) with its effects.</summary>
+    private (CaseState State, ImmutableArray<Effect> Effects) Step(AktivitetskravStep step) =>
+        (this with { Aktivitetskrav = step.Process, Effects = Effects.AddRange(step.Effects) }, step.Effects);
+
+    private CaseState Opened(DateOnly today) => OpenedOn is null ? this with { OpenedOn = today } : this;
+
+    /// <summary>Møtebehov: a stated need for a meeting creates a veileder task at once, at any time in the case
+    /// (ftrl § 8-7 a (2),(3)). Keyed by the event id, so a redelivery never creates a second task.</summary>
+    private (CaseState, ImmutableArray<Effect>) RecordMotebehov(MotebehovMeldt m, DateOnly today)
+    {
+        var recorded = this with { Motebehov = Motebehov.Add(m) };
+        if (!m.HarBehov)
+        {
+            return (recorded, []);
+        }
+
+        var task = new Effect(
+            Key: $"motebehov:{m.Id}",
+            On: today,
+            Kind: EffectKind.Task,
+            Code: "MOTEBEHOV",
+            To: Recipient.Veileder,
+            Cause: $"Møtebehov from {m.Fra} (ftrl § 8-7 a (2),(3))");
+        return (recorded with { Effects = Effects.Add(task) }, [task]);
+    }
+
+    /// <summary>Ftrl § 8-5: the person is friskmeldt for their job from <c>fom</c>, but sykepenger continue to
+    /// <c>tom</c>; the case then ends (<see cref="ClosesOn"/>).</summary>
+    private CaseState StartArbeidsformidling(Periode periode) =>
+        this with { Arbeidsformidling = periode, Sykmeldinger = Sykmeldinger.Friskmeld(periode.Fom) };
+
+    private CaseState RecordDodsfall(DateOnly dato, DateOnly today) =>
+        dato > today
+            ? throw new InvalidInputException("dato", $"the date of death {dato:yyyy-MM-dd} is after today ({today:yyyy-MM-dd})")
+            : Close(CaseOutcome.Dod, dato);
+
+    /// <summary>
+    /// A closed case changes no more (T7): a new sykmelding for a later tilfelle is kept for <see cref="CarryOver"/>
+    /// (and its corrections and withdrawal with it); one that belongs to this closed tilfelle, or an earlier one, is
+    /// dropped and revives nothing. Every other event is ignored: the workflow routes events that arrive after the
+    /// close to the next case.
+    /// </summary>
+    private CaseState AfterClose(CaseEvent e)
+    {
+        var tilfelle = Tilfelle;
+        bool IsLater(Sykmelding s) => tilfelle is null || BelongsToLaterTilfelle(tilfelle, s);
+        bool IsKnown(string id) => ReceivedAfterClose.ContainsKey(id) || Sykmeldinger.Sykmeldinger.ContainsKey(id);
+        return e switch
+        {
+            SykmeldingMottatt m when IsLater(m.Sykmelding) && !IsKnown(m.Sykmelding.Id) =>
+                this with { ReceivedAfterClose = ReceivedAfterClose.Add(m.Sykmelding.Id, m.Sykmelding) },
+            SykmeldingKorrigert k when ReceivedAfterClose.ContainsKey(k.Sykmelding.Id) => IsLater(k.Sykmelding)
+                ? this with { ReceivedAfterClose = ReceivedAfterClose.SetItem(k.Sykmelding.Id, k.Sykmelding) }
+                : this with { ReceivedAfterClose = ReceivedAfterClose.Remove(k.Sykmelding.Id) },
+            SykmeldingAvbrutt a => this with { ReceivedAfterClose = ReceivedAfterClose.Remove(a.SykmeldingId) },
+            _ => this,
+        };
+    }
+}

@@ -1,0 +1,23 @@
+namespace Sykefravaer.Domain.Cases;
+
+/// <summary>Who an oppfølgingsplan was shared with.</summary>
+public enum PlanMottaker
+{
+    Sykmelder,
+    Nav,
+}
+
+/// <summary>Who said whether a dialogmøte is needed.</summary>
+public enum MotebehovFra
+{
+    Arbeidstaker,
+    Arbeidsgiver,
+    Sykmelder,
+}
+
+/// <summary>A dialogmøte was held, or recorded as unnecessary ("åpenbart unødvendig", with a reason).</summary>
+public enum DialogmoteStatus
+{
+    Avholdt,
+    Unntak,
+}

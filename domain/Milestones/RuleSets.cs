@@ -1,0 +1,104 @@
+using System.Collections.Immutable;
+using Sykefravaer.Domain.Effects;
+using static Sykefravaer.Domain.Milestones.MilestoneCodes;
+
+namespace Sykefravaer.Domain.Milestones;
+
+/// <summary>
+/// The registry of milestone rule sets by version. A running case looks its version up here for its whole life,
+/// so a version, once a case may have started under it, is never changed or removed: add a new one.
+/// </summary>
+public static class RuleSets
+{
+    /// <summary>The table of RULES.md as it reads today (AKTIVITETSKRAV_VURDERING at S+55).</summary>
+    public const string V2024 = "2024";
+
+    /// <summary>Before navikt/isaktivitetskrav moved the aktivitetskrav assessment to S+55: S+56.</summary>
+    public const string V2023 = "2023";
+
+    public static RuleSet Current { get; } = Build2024();
+
+    public static RuleSet Pre2024 { get; } = Current.Derive(
+        V2023, AktivitetskravVurdering, m => m with { Due = new OffsetFromStart(56) });
+
+    public static ImmutableArray<RuleSet> All { get; } = [Pre2024, Current];
+
+    /// <summary>The rule set new cases start under.</summary>
+    public static RuleSet Default => Current;
+
+    public static bool TryGet(string version, out RuleSet? ruleSet)
+    {
+        ruleSet = All.FirstOrDefault(r => r.Version == version);
+        return ruleSet is not null;
+    }
+
+    /// <summary>The rule set of that version; an unknown version is a deployment error (a case from a newer build
+    /// reached an older worker), not bad user input.</summary>
+    public static RuleSet Get(string version) =>
+        TryGet(version, out var ruleSet)
+            ? ruleSet!
+            : throw new KeyNotFoundException($"Unknown milestone rule set version '{version}'. Known: {string.Join(", ", All.Select(r => r.Version))}.");
+
+    private static RuleSet Build2024()
+    {
+        Condition hasEmployer = new HasEmployer();
+        Condition stillSick = new StillSickOnDue();
+        var arbeidstaker = EffectTemplate.Notice(Recipient.Arbeidstaker);
+        var arbeidsgiver = EffectTemplate.Notice(Recipient.Arbeidsgiver);
+
+        return new RuleSet(V2024,
+        [
+            new(OppfolgingsplanFrist, new OffsetFromStart(28),
+                AppliesWhen: [hasEmployer],
+                SatisfiedWhen: [new OppfolgingsplanSharedWithSykmelder()],
+                Effects: [arbeidsgiver, arbeidstaker],
+                Basis: "aml § 4-6 (3)"),
+            new(NavOppfolgingUtenArbeidsgiver, new OffsetFromStart(28),
+                AppliesWhen: [new NoEmployer()],
+                SatisfiedWhen: [],
+                Effects: [EffectTemplate.VeilederTask()],
+                Basis: "NAV's 28-day hand-over (navikt/isoppfolgingstilfelle)"),
+            new(AktivitetskravInfo, new OffsetFromStart(42),
+                AppliesWhen: [stillSick],
+                SatisfiedWhen: [],
+                Effects: [arbeidstaker, EffectTemplate.Notice(Recipient.Arbeidsgiver, onlyIf: hasEmployer)],
+                Basis: "ftrl § 8-8; NAV practice since 2016"),
+            new(Dialogmote1Frist, new OffsetFromStart(49),
+                AppliesWhen: [hasEmployer, new AnyOf([new FullySickOnDue(), new MotebehovRequested()])],
+                SatisfiedWhen: [new Dialogmote1HeldOrExempted()],
+                Effects: [arbeidsgiver],
+                Basis: "aml § 4-6 (4)"),
+            new(AktivitetskravVurdering, new OffsetFromStart(55),
+                AppliesWhen: [new MinSickDays(56)],
+                SatisfiedWhen: [new GradertAtEnd(), new AktivitetskravAssessed()],
+                Effects: [EffectTemplate.VeilederTask()],
+                Basis: "ftrl § 8-8 (2); navikt/isaktivitetskrav"),
+            new(MotebehovSporsmal, new OffsetFromStart(112),
+                AppliesWhen: [hasEmployer],
+                SatisfiedWhen: [],
+                Effects: [arbeidstaker, arbeidsgiver],
+                Basis: "ftrl § 8-7 a (2); navikt/syfomotebehov"),
+            new(Dialogmote2Kandidat, new OffsetFromStart(119),
+                AppliesWhen: [hasEmployer, stillSick],
+                SatisfiedWhen: [new DialogmoteHeldSinceStart(), new Dialogmote2HeldOrExempted()],
+                Effects: [EffectTemplate.VeilederTask(visibleAfterDays: 7)],
+                Basis: "ftrl § 8-7 a (2); navikt/isdialogmotekandidat"),
+            new(Dialogmote2Frist, new OffsetFromStart(182),
+                AppliesWhen: [hasEmployer],
+                SatisfiedWhen: [new Dialogmote2HeldOrExempted()],
+                Effects: [EffectTemplate.VeilederTask()],
+                Basis: "ftrl § 8-7 a (2)"),
+            new(SnartSluttSykepenger, new OffsetFromStart(273),
+                AppliesWhen: [stillSick, new Under67OnDue()],
+                SatisfiedWhen: [],
+                Effects: [arbeidstaker, EffectTemplate.VeilederTask()],
+                Basis: "ftrl § 8-7 a (4)"),
+            new(Maksdato, new AtMaksdato(),
+                AppliesWhen: [stillSick],
+                SatisfiedWhen: [],
+                Effects: [arbeidstaker, EffectTemplate.VeilederTask()],
+                Basis: "ftrl § 8-12: sykepenger end, AAP transition",
+                ClosesCase: true),
+        ]);
+    }
+}

@@ -1,0 +1,16 @@
+namespace Sykefravaer.Worker.Hosting;
+
+/// <summary>The offline Temporal server the worker's build carries in <c>offline-temporal/</c> beside it.</summary>
+public static class OfflineTemporalServer
+{
+    public static string Locate()
+    {
+        var name = OperatingSystem.IsWindows() ? "temporal-test-server.exe" : "temporal-test-server";
+        var path = Path.Combine(AppContext.BaseDirectory, "offline-temporal", name);
+        return File.Exists(path)
+            ? path
+            : throw new FileNotFoundException(
+                $"The offline Temporal server is missing at {path}; build the worker project (dotnet build worker), which copies it there.",
+                path);
+    }
+}

@@ -1,0 +1,47 @@
+using Sykefravaer.Activities.Commands;
+using Sykefravaer.Domain.Cases;
+using Sykefravaer.Domain.Milestones;
+using MilestoneView = Sykefravaer.Activities.Commands.MilestoneStatus;
+
+namespace Sykefravaer.Workflows;
+
+/// <summary>The read model of a case (what the projection activity stores and the query answers), derived purely
+/// from the case state at an instant.</summary>
+public static class CaseProjections
+{
+    /// <summary>Null while the case has no sick days (e.g. every sykmelding withdrawn): there is nothing to show.</summary>
+    public static CaseProjection? From(Guid caseId, string personRef, long version, CaseState state, DateTimeOffset now)
+    {
+        ArgumentNullException.ThrowIfNull(state);
+        if (state.Tilfelle is not { } tilfelle)
+        {
+            return null;
+        }
+
+        var summary = new CaseSummary(
+            tilfelle.Start, tilfelle.End, state.ClosedOn, OutcomeCode(state.Outcome), state.Maksdato);
+        var milestones = state.Milestones(now).Milestones
+            .Select(m => new MilestoneView(m.Code, m.Due, ResultCode(m.Result), m.FiredOn))
+            .ToList();
+        return new CaseProjection(caseId, personRef, version, summary, milestones, state.Effects);
+    }
+
+    public static string OutcomeCode(CaseOutcome outcome) => outcome switch
+    {
+        CaseOutcome.Open => "OPEN",
+        CaseOutcome.Friskmeldt => "FRISKMELDT",
+        CaseOutcome.Maksdato => "MAKSDATO",
+        CaseOutcome.Dod => "DOD",
+        _ => throw new ArgumentOutOfRangeException(nameof(outcome), outcome, null),
+    };
+
+    public static string ResultCode(MilestoneResult result) => result switch
+    {
+        MilestoneResult.Pending => "PENDING",
+        MilestoneResult.Fired => "FIRED",
+        MilestoneResult.Satisfied => "SATISFIED",
+        MilestoneResult.NotApplicable => "NOT_APPLICABLE",
+        MilestoneResult.Cancelled => "CANCELLED",
+        _ => throw new ArgumentOutOfRangeException(nameof(result), result, null),
+    };
+}

@@ -1,0 +1,69 @@
+using System.Collections.Immutable;
+using Sykefravaer.Activities;
+using Sykefravaer.Activities.Commands;
+using Sykefravaer.Domain.Aktivitetskrav;
+using Sykefravaer.Domain.Cases;
+using Sykefravaer.Domain.Effects;
+using Sykefravaer.Domain.Milestones;
+using Temporalio.Workflows;
+
+namespace Sykefravaer.Workflows;
+
+/// <summary>
+/// Carries out the effects the rules decided, one activity each, in the order decided. Runs inside the workflow:
+/// it only schedules activities, which do the I/O idempotently on case id + <see cref="Effect.Key"/>.
+/// </summary>
+internal static class EffectActivities
+{
+    public static async Task RunAsync(Guid caseId, string personRef, CaseState state, ImmutableArray<Effect> effects)
+    {
+        // MAKSDATO decides an information notice and a veileder task: the AAP transition writes both or neither.
+        var aap = effects.Where(e => e.Code == MilestoneCodes.Maksdato).ToList();
+        if (aap.Find(e => e.Kind == EffectKind.Notice) is { } notice && aap.Find(e => e.Kind == EffectKind.Task) is { } task)
+        {
+            await Workflow.ExecuteActivityAsync(
+                (CaseActivities a) => a.StartAapTransitionAsync(
+                    new AapTransitionCommand(caseId, personRef, notice, task, state.Maksdato ?? notice.On)),
+                CaseActivityOptions.Default);
+            effects = effects.Remove(notice).Remove(task);
+        }
+
+        foreach (var effect in effects)
+        {
+            await RunOneAsync(caseId, personRef, state, effect);
+        }
+    }
+
+    private static Task RunOneAsync(Guid caseId, string personRef, CaseState state, Effect effect)
+    {
+        if (effect.Code == AktivitetskravProcess.ForhandsvarselCode && state.Aktivitetskrav.Svarfrist is { } svarfrist)
+        {
+            return Workflow.ExecuteActivityAsync(
+                (CaseActivities a) => a.SendForhandsvarselAsync(new ForhandsvarselCommand(caseId, personRef, effect, svarfrist)),
+                CaseActivityOptions.Default);
+        }
+
+        var command = new EffectCommand(caseId, personRef, effect);
+        return effect.Kind == EffectKind.Task
+            ? Workflow.ExecuteActivityAsync((CaseActivities a) => a.CreateTaskAsync(command), CaseActivityOptions.Default)
+            : Workflow.ExecuteActivityAsync((CaseActivities a) => a.SendNoticeAsync(command), CaseActivityOptions.Default);
+    }
+
+    /// <summary>Veileder decisions and exemptions go to the audit trail with their reasons (RULES.md, "Privacy and
+    /// records"); keyed by the event id, so a redelivered event is recorded once.</summary>
+    public static Task RecordDecisionAsync(Guid caseId, string personRef, CaseEvent e, DateOnly today)
+    {
+        var decision = e switch
+        {
+            AktivitetskravVurdert v => new DecisionCommand(
+                caseId, personRef, $"decision:{v.Id}", $"AKTIVITETSKRAV_{v.Vurdering.Utfall.ToString().ToUpperInvariant()}",
+                today, v.Vurdering.Arsak ?? "no reason given"),
+            DialogmoteRegistrert { Status: DialogmoteStatus.Unntak } d => new DecisionCommand(
+                caseId, personRef, $"decision:{d.Id}", $"DIALOGMOTE{d.Motetype}_UNNTAK", today, d.Begrunnelse ?? "no reason given"),
+            _ => null,
+        };
+        return decision is null
+            ? Task.CompletedTask
+            : Workflow.ExecuteActivityAsync((CaseActivities a) => a.RecordDecisionAsync(decision), CaseActivityOptions.Default);
+    }
+}

@@ -1,0 +1,218 @@
+using Microsoft.Extensions.Logging;
+using Sykefravaer.Activities;
+using Sykefravaer.Activities.Commands;
+using Sykefravaer.Domain.Cases;
+using Sykefravaer.Domain.Input;
+using Sykefravaer.Domain.Time;
+using Temporalio.Workflows;
+
+namespace Sykefravaer.Workflows;
+
+/// <summary>
+/// One sick-leave case (oppfølgingstilfelle) of one person, as a durable Temporal workflow. A thin, deterministic
+/// driver over <see cref="CaseState"/>: it applies each event signal, sleeps until <see cref="CaseState.NextWakeUp"/>
+/// (or the next event), and runs an activity for every effect the rules decide. The workflow ID is the person's
+/// (<see cref="CaseWorkflowIds.ForPerson"/>) and each run is one case: the run ends when the case closes (T7,
+/// MAKSDATO or death), and the next sykmelding starts a new run by signal-with-start.
+/// </summary>
+/// <remarks>
+/// Signal handlers only queue the event; the main loop applies them in arrival order. That keeps every decision in
+/// one place and lets a continue-as-new carry events that arrived while the run was finishing.
+/// </remarks>
+[Workflow("Oppfolgingstilfelle")]
+public sealed class OppfolgingstilfelleWorkflow
+{
+    /// <summary>A run started by an event that is not a sykmelding waits this long for one before it ends.</summary>
+    private static readonly TimeSpan WaitForFirstSykmelding = TimeSpan.FromDays(1);
+
+    private readonly Queue<CaseEvent> _inbox = new();
+    private CaseWorkflowInput _input = new("unknown");
+    private CaseState _state = CaseState.Open();
+    private Guid _caseId;
+    private long _projectionVersion;
+
+    private static DateTimeOffset Now => new(Workflow.UtcNow, TimeSpan.Zero);
+
+    /// <summary>The case as the projection shows it: state, milestones and the timeline of effects.</summary>
+    [WorkflowQuery("case")]
+    public CaseProjection? Case => CaseProjections.From(_caseId, _input.PersonRef, _projectionVersion, _state, Now);
+
+    [WorkflowRun]
+    public async Task<CaseProjection?> RunAsync(CaseWorkflowInput input)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        _input = input;
+        _caseId = input.CaseId ?? Workflow.NewGuid();
+        _state = input.State ?? CaseState.Open(input.RuleSetVersion, input.BirthDate);
+        _projectionVersion = input.ProjectionVersion;
+        TakeOverPendingEvents(input.Pending);
+
+        if (_state.Tilfelle is null && _inbox.Count == 0)
+        {
+            await Workflow.WaitConditionAsync(() => _inbox.Count > 0, WaitForFirstSykmelding);
+        }
+
+        while (true)
+        {
+            await ApplyInboxAsync();
+            var advanced = _state.Advance(Now);
+            _state = advanced.State;
+            await EffectActivities.RunAsync(_caseId, _input.PersonRef, _state, advanced.Effects);
+            await SaveProjectionAsync();
+
+            if (_inbox.Count > 0)
+            {
+                continue; // events came in while the activities ran
+            }
+
+            if (_state.IsClosed || _state.Tilfelle is null)
+            {
+                return FinishCase();
+            }
+
+            if (Workflow.ContinueAsNewSuggested || Workflow.CurrentHistoryLength > _input.HistoryEventLimit)
+            {
+                var continued = _input with
+                {
+                    CaseId = _caseId, State = _state, Pending = null, ProjectionVersion = _projectionVersion,
+                };
+                throw Workflow.CreateContinueAsNewException((OppfolgingstilfelleWorkflow wf) => wf.RunAsync(continued));
+            }
+
+            await SleepUntilDueOrEventAsync(_state.NextWakeUp!.Value);
+        }
+    }
+
+    [WorkflowSignal(CaseSignals.Sykmelding)]
+    public Task SykmeldingAsync(SykmeldingMottatt e) => ReceiveAsync(e);
+
+    [WorkflowSignal(CaseSignals.SykmeldingKorrigert)]
+    public Task SykmeldingKorrigertAsync(SykmeldingKorrigert e) => ReceiveAsync(e);
+
+    [WorkflowSignal(CaseSignals.SykmeldingAvbrutt)]
+    public Task SykmeldingAvbruttAsync(SykmeldingAvbrutt e) => ReceiveAsync(e);
+
+    [WorkflowSignal(CaseSignals.Friskmelding)]
+    public Task FriskmeldingAsync(FriskmeldingMottatt e) => ReceiveAsync(e);
+
+    [WorkflowSignal(CaseSignals.OppfolgingsplanDelt)]
+    public Task OppfolgingsplanDeltAsync(OppfolgingsplanDelt e) => ReceiveAsync(e);
+
+    [WorkflowSignal(CaseSignals.Motebehov)]
+    public Task MotebehovAsync(MotebehovMeldt e) => ReceiveAsync(e);
+
+    [WorkflowSignal(CaseSignals.Dialogmote)]
+    public Task DialogmoteAsync(DialogmoteRegistrert e) => ReceiveAsync(e);
+
+    [WorkflowSignal(CaseSignals.AktivitetskravVurdering)]
+    public Task AktivitetskravVurderingAsync(AktivitetskravVurdert e) => ReceiveAsync(e);
+
+    [WorkflowSignal(CaseSignals.ForhandsvarselSvar)]
+    public Task ForhandsvarselSvarAsync(ForhandsvarselSvar e) => ReceiveAsync(e);
+
+    [WorkflowSignal(CaseSignals.FriskmeldingTilArbeidsformidling)]
+    public Task FriskmeldingTilArbeidsformidlingAsync(FriskmeldingTilArbeidsformidling e) => ReceiveAsync(e);
+
+    [WorkflowSignal(CaseSignals.Dodsfall)]
+    public Task DodsfallAsync(Dodsfall e) => ReceiveAsync(e);
+
+    private Task ReceiveAsync(CaseEvent e)
+    {
+        _inbox.Enqueue(e);
+        return Task.CompletedTask;
+    }
+
+    /// <summary>Events carried over from the previous run go before any signal this run has already received.</summary>
+    private void TakeOverPendingEvents(IReadOnlyList<CaseEvent>? pending)
+    {
+        if (pending is not { Count: > 0 })
+        {
+            return;
+        }
+
+        var receivedInThisRun = _inbox.ToList();
+        _inbox.Clear();
+        foreach (var e in pending.Concat(receivedInThisRun))
+        {
+            _inbox.Enqueue(e);
+        }
+    }
+
+    private async Task ApplyInboxAsync()
+    {
+        while (_inbox.TryDequeue(out var e))
+        {
+            CaseDecision decision;
+            try
+            {
+                decision = _state.Apply(e, Now);
+            }
+            catch (InvalidInputException rejected)
+            {
+                // Senders validate before signalling; an event that still cannot be true is logged (ids only, never
+                // personal data) and dropped, so one bad message cannot stop the case.
+                Workflow.Logger.LogWarning(
+                    "Case {CaseId}: rejected {EventType} {EventId}: {Field}: {Problem}",
+                    _caseId, e.GetType().Name, e.Id, rejected.Field, rejected.Problem);
+                continue;
+            }
+
+            _state = decision.State;
+            await EffectActivities.RecordDecisionAsync(_caseId, _input.PersonRef, e, NorwegianTime.DateOf(Now));
+            await EffectActivities.RunAsync(_caseId, _input.PersonRef, _state, decision.Effects);
+        }
+    }
+
+    private async Task SaveProjectionAsync()
+    {
+        var projection = CaseProjections.From(_caseId, _input.PersonRef, _projectionVersion + 1, _state, Now);
+        if (projection is null)
+        {
+            return;
+        }
+
+        _projectionVersion++;
+        await Workflow.ExecuteActivityAsync(
+            (CaseActivities a) => a.UpdateProjectionAsync(projection), CaseActivityOptions.Default);
+    }
+
+    private async Task SleepUntilDueOrEventAsync(DateTimeOffset wakeUp)
+    {
+        var delay = wakeUp - Now;
+        if (delay <= TimeSpan.Zero)
+        {
+            // The case was just advanced to now, so the rules cannot still be due: failing the workflow task (which
+            // Temporal retries) surfaces the bug instead of spinning.
+            throw new InvalidOperationException(
+                $"Case {_caseId}: the rules asked to wake at {wakeUp:O}, which is not after now ({Now:O}).");
+        }
+
+        await Workflow.WaitConditionAsync(() => _inbox.Count > 0, delay);
+    }
+
+    /// <summary>
+    /// Ends this run. Sykmeldinger that by T1 belong to a later case start that case at once as a new run of the same
+    /// workflow, so nothing received is lost.
+    /// </summary>
+    private CaseProjection? FinishCase()
+    {
+        var result = CaseProjections.From(_caseId, _input.PersonRef, _projectionVersion, _state, Now);
+        var carryOver = _state.CarryOver;
+        if (_state.Outcome != CaseOutcome.Dod && !carryOver.IsEmpty)
+        {
+            var now = Now;
+            var earlier = _state.Tilfelle is { } closed ? _state.EarlierTilfeller.Add(closed) : _state.EarlierTilfeller;
+            var nextCase = new CaseWorkflowInput(_input.PersonRef, _input.BirthDate)
+            {
+                State = CaseState.Open(_input.RuleSetVersion, _input.BirthDate, earlier),
+                Pending = carryOver.Select(s => (CaseEvent)new SykmeldingMottatt(s.Id, now, s)).ToList(),
+                HistoryEventLimit = _input.HistoryEventLimit,
+            };
+            throw Workflow.CreateContinueAsNewException((OppfolgingstilfelleWorkflow wf) => wf.RunAsync(nextCase));
+        }
+
+        Workflow.Logger.LogInformation(
+            "Case {CaseId} closed: {Outcome}", _caseId, result?.State.Outcome ?? "NO_SICK_DAYS");
+        return result;
+    }
+}
