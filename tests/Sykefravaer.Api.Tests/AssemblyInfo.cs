@@ -1,0 +1,1 @@
+namespace Sykefravaer.Api.Tests;
