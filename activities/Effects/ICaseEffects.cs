@@ -1,0 +1,26 @@
+using Sykefravaer.Activities.Commands;
+
+namespace Sykefravaer.Activities.Effects;
+
+/// <summary>
+/// Where the effects of a case land: PostgreSQL in the worker (<see cref="Postgres.PostgresCaseEffects"/>), memory
+/// when simulating (<see cref="InMemory.InMemoryCaseEffects"/>). Every write is idempotent on its key and writes
+/// its audit entry atomically with it; a repeated write returns the first write's receipt.
+/// </summary>
+public interface ICaseEffects
+{
+    /// <summary>Queues a notice for delivery (the outbox).</summary>
+    Task<EffectReceipt> SendNoticeAsync(NoticeToSend notice, CancellationToken cancellationToken);
+
+    /// <summary>Puts a task on the veileder work list.</summary>
+    Task<EffectReceipt> CreateTaskAsync(TaskToCreate task, CancellationToken cancellationToken);
+
+    /// <summary>Queues a notice and creates a task together: both or neither.</summary>
+    Task<AapTransitionReceipt> SendNoticeAndCreateTaskAsync(NoticeToSend notice, TaskToCreate task, CancellationToken cancellationToken);
+
+    /// <summary>Records a decision or exemption in the audit trail.</summary>
+    Task<EffectReceipt> RecordDecisionAsync(DecisionToRecord decision, CancellationToken cancellationToken);
+
+    /// <summary>Stores the case's read model unless a newer version is already stored.</summary>
+    Task<ProjectionReceipt> SaveProjectionAsync(CaseProjection projection, CancellationToken cancellationToken);
+}

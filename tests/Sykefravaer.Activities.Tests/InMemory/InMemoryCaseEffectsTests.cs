@@ -1,0 +1,58 @@
+using Sykefravaer.Activities.InMemory;
+using Sykefravaer.Activities.Tests.Infrastructure;
+
+namespace Sykefravaer.Activities.Tests.InMemory;
+
+/// <summary>The in-memory store (for simulate) keeps the same contract as PostgreSQL, through the same activities.</summary>
+public sealed class InMemoryCaseEffectsTests
+{
+    private readonly Guid caseId = Guid.NewGuid();
+    private readonly InMemoryCaseEffects effects = new();
+    private readonly CaseActivities activities;
+
+    public InMemoryCaseEffectsTests() => activities = new CaseActivities(effects);
+
+    [Fact]
+    public async Task Every_effect_twice_is_recorded_once_and_answers_the_same()
+    {
+        Assert.Equal(await activities.SendNoticeAsync(TestEffects.NoticeCommand(caseId)), await activities.SendNoticeAsync(TestEffects.NoticeCommand(caseId)));
+        Assert.Equal(await activities.CreateTaskAsync(TestEffects.TaskCommand(caseId)), await activities.CreateTaskAsync(TestEffects.TaskCommand(caseId)));
+        Assert.Equal(await activities.SendForhandsvarselAsync(TestEffects.Forhandsvarsel(caseId)), await activities.SendForhandsvarselAsync(TestEffects.Forhandsvarsel(caseId)));
+        Assert.Equal(await activities.StartAapTransitionAsync(TestEffects.AapTransition(caseId)), await activities.StartAapTransitionAsync(TestEffects.AapTransition(caseId)));
+        Assert.Equal(await activities.RecordDecisionAsync(TestEffects.Decision(caseId)), await activities.RecordDecisionAsync(TestEffects.Decision(caseId)));
+
+        Assert.Equal(["AKTIVITETSKRAV_INFO", "FORHANDSVARSEL", "MAKSDATO"], effects.Notices.Select(n => n.Notice.Code));
+        Assert.Equal(["AKTIVITETSKRAV_VURDERING", "AAP_ARBEIDSEVNEVURDERING"], effects.Tasks.Select(t => t.Task.Code));
+        Assert.Equal(["NOTICE", "TASK", "NOTICE", "NOTICE", "TASK", "DECISION"], effects.AuditTrail.Select(a => a.Action));
+        Assert.Equal(new DateOnly(2024, 3, 4), effects.Notices[1].Notice.Payload.Svarfrist);
+    }
+
+    [Fact]
+    public async Task The_projection_never_goes_back()
+    {
+        await activities.UpdateProjectionAsync(TestEffects.Projection(caseId, 3, "FRISKMELDT"));
+
+        var late = await activities.UpdateProjectionAsync(TestEffects.Projection(caseId, 2));
+
+        Assert.True(late.Superseded);
+        Assert.Equal("FRISKMELDT", effects.ProjectionOf(caseId)!.State.Outcome);
+    }
+
+    [Fact]
+    public async Task A_failed_AAP_transition_writes_neither_part()
+    {
+        await activities.CreateTaskAsync(TestEffects.TaskCommand(caseId, TestEffects.Task("SOMETHING_ELSE", key: "MAKSDATO/VEILEDER")));
+
+        await Retryability.AssertNonRetryableAsync(() => activities.StartAapTransitionAsync(TestEffects.AapTransition(caseId)));
+
+        Assert.Empty(effects.Notices);
+    }
+
+    [Fact]
+    public async Task Bad_data_is_refused_as_with_postgres()
+    {
+        await Retryability.AssertNonRetryableAsync(() => activities.SendNoticeAsync(TestEffects.NoticeCommand(Guid.Empty)));
+
+        Assert.Empty(effects.AuditTrail);
+    }
+}

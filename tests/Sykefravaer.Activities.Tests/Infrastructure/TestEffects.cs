@@ -1,0 +1,47 @@
+using Sykefravaer.Activities.Commands;
+using Sykefravaer.Domain.Effects;
+
+namespace Sykefravaer.Activities.Tests.Infrastructure;
+
+/// <summary>Effects and commands as the rules and the workflow would make them.</summary>
+internal static class TestEffects
+{
+    public static readonly DateOnly Day = new(2024, 2, 12);
+
+    public static Effect Notice(string code = "AKTIVITETSKRAV_INFO", Recipient to = Recipient.Arbeidstaker, string? key = null) =>
+        new(key ?? $"{code}/{to}", Day, EffectKind.Notice, code, to, $"{code}: S + 42, still sick");
+
+    public static Effect Task(string code = "AKTIVITETSKRAV_VURDERING", string? key = null, DateOnly? notBefore = null) =>
+        new(key ?? code, Day, EffectKind.Task, code, Recipient.Veileder, $"{code}: 56 sick days, not gradert", notBefore);
+
+    public static EffectCommand NoticeCommand(Guid caseId, Effect? effect = null) => new(caseId, TestPerson.PersonRef, effect ?? Notice());
+
+    public static EffectCommand TaskCommand(Guid caseId, Effect? effect = null, DateOnly? due = null) =>
+        new(caseId, TestPerson.PersonRef, effect ?? Task(), due);
+
+    public static ForhandsvarselCommand Forhandsvarsel(Guid caseId) =>
+        new(caseId, TestPerson.PersonRef, Notice("FORHANDSVARSEL", key: "FORHANDSVARSEL/1"), Day.AddDays(21));
+
+    public static AapTransitionCommand AapTransition(Guid caseId) =>
+        new(
+            caseId,
+            TestPerson.PersonRef,
+            Notice("MAKSDATO", key: "MAKSDATO/ARBEIDSTAKER"),
+            Task("AAP_ARBEIDSEVNEVURDERING", key: "MAKSDATO/VEILEDER"),
+            new DateOnly(2024, 12, 27));
+
+    public static DecisionCommand Decision(Guid caseId) =>
+        new(caseId, TestPerson.PersonRef, "av-1", "DIALOGMOTE2_UNNTAK", Day, "åpenbart unødvendig: arbeidstaker er i full jobb", "Z990001");
+
+    public static CaseProjection Projection(Guid caseId, long version, string outcome = "OPEN") =>
+        new(
+            caseId,
+            TestPerson.PersonRef,
+            version,
+            new CaseSummary(new DateOnly(2024, 1, 1), new DateOnly(2024, 2, 29), null, outcome, new DateOnly(2024, 12, 27)),
+            [
+                new MilestoneStatus("OPPFOLGINGSPLAN_FRIST", new DateOnly(2024, 1, 29), "SATISFIED", null),
+                new MilestoneStatus("AKTIVITETSKRAV_INFO", new DateOnly(2024, 2, 12), "FIRED", new DateOnly(2024, 2, 12)),
+            ],
+            [Notice()]);
+}
