@@ -1,1 +1,39 @@
-Console.WriteLine("benchmark not written yet");
+using System.Globalization;
+using OfflineTemporal.Benchmark;
+using Sykefravaer.Testing;
+
+// Usage: dotnet run -c Release --project benchmarks/OfflineTemporal.Benchmark -- [cases=1000] [updates=2000]
+// The server is the one TEMPORAL_TEST_SERVER selects (default: the offline server with time skipping).
+var cases = args.Length > 0 ? int.Parse(args[0], CultureInfo.InvariantCulture) : 1000;
+var updates = args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 2000;
+
+await using var server = await TemporalTestServer.StartAsync();
+var serverPid = ServerPid(server);
+Console.WriteLine($"server: {server.Kind}, time skipping {(server.SupportsTimeSkipping ? "on" : "off")}, pid {serverPid?.ToString(CultureInfo.InvariantCulture) ?? "unknown"}");
+
+var load = await CaseLoad.RunAsync(server.Client, cases);
+Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"""
+    cases:                    {load.Workflows} (each {CaseLikeWorkflow.Milestones} timers over 52 weeks, {CaseLikeWorkflow.Milestones} activities, {CaseLikeWorkflow.ExpectedEvents} signals)
+    wall time:                {load.Wall.TotalSeconds:F1} s
+    workflow tasks:           {load.WorkflowTasks} ({load.WorkflowTasks / load.Wall.TotalSeconds:F0} per second)
+    history events:           {load.HistoryEvents} ({load.HistoryEvents / load.Wall.TotalSeconds:F0} per second)
+    """));
+
+var cost = await TaskCostByHistoryLength.RunAsync(server.Client, updates);
+Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"""
+    one workflow, {cost.Updates} updates in sequence (one workflow task each):
+      first tenth:            {cost.FirstTenth.TotalMilliseconds:F2} ms per task (history length {cost.HistoryLengthAtFirst})
+      last tenth:             {cost.LastTenth.TotalMilliseconds:F2} ms per task (history length {cost.HistoryLengthAtLast})
+      last / first:           {cost.LastTenth / cost.FirstTenth:F2}
+    """));
+
+Console.WriteLine($"peak memory, benchmark:   {PeakMemory.Describe(PeakMemory.OfProcess(Environment.ProcessId))}");
+Console.WriteLine($"peak memory, server:      {PeakMemory.Describe(serverPid is { } pid ? PeakMemory.OfProcess(pid) : null)}");
+
+// The SDK starts the server on a free loopback port; the client's target host names it.
+static int? ServerPid(TemporalTestServer server)
+{
+    var targetHost = server.Client.Connection.Options.TargetHost;
+    var port = targetHost?[(targetHost.LastIndexOf(':') + 1)..];
+    return int.TryParse(port, CultureInfo.InvariantCulture, out var number) ? ListeningProcess.OnPort(number) : null;
+}

@@ -10,6 +10,9 @@ namespace Sykefravaer.Testing;
 /// </summary>
 public sealed class TemporalTestServer : IAsyncDisposable
 {
+    // The SDK's default of five seconds is too little for a .NET server starting on a busy two-core CI machine.
+    private static readonly TimeSpan StartupTimeout = TimeSpan.FromSeconds(30);
+
     private TemporalTestServer(TemporalServerKind kind, WorkflowEnvironment environment)
     {
         Kind = kind;
@@ -39,7 +42,29 @@ public sealed class TemporalTestServer : IAsyncDisposable
     public static async Task<TemporalTestServer> StartAsync(TemporalServerKind kind, TemporalTestServerOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
-        var environment = kind switch
+        try
+        {
+            var environment = await StartEnvironmentAsync(kind, options).ConfigureAwait(false);
+            if (kind is not (TemporalServerKind.OfflineDev or TemporalServerKind.Dev))
+            {
+                await SearchAttributeRegistration.RegisterAsync(environment.Client, options.SearchAttributes).ConfigureAwait(false);
+            }
+
+            return new TemporalTestServer(kind, environment);
+        }
+        catch (Exception error) when (error is not FileNotFoundException and not DirectoryNotFoundException)
+        {
+            throw new InvalidOperationException(
+                $"Could not start the Temporal server that {TemporalTestEnvironmentVariables.Server} selects ({kind}): {error.Message}",
+                error);
+        }
+    }
+
+    /// <summary>Stops the server if it was started here.</summary>
+    public async ValueTask DisposeAsync() => await Environment.ShutdownAsync().ConfigureAwait(false);
+
+    private static async Task<WorkflowEnvironment> StartEnvironmentAsync(TemporalServerKind kind, TemporalTestServerOptions options) =>
+        kind switch
         {
             TemporalServerKind.Offline => await StartTimeSkippingAsync(OfflineServerLocator.Locate()).ConfigureAwait(false),
             TemporalServerKind.OfflineDev => await StartLocalAsync(OfflineServerLocator.Locate(), options).ConfigureAwait(false),
@@ -48,20 +73,18 @@ public sealed class TemporalTestServer : IAsyncDisposable
             TemporalServerKind.Existing => await ConnectToExistingAsync().ConfigureAwait(false),
             _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "Unknown kind of Temporal server."),
         };
-        return new TemporalTestServer(kind, environment);
-    }
-
-    /// <summary>Stops the server if it was started here.</summary>
-    public async ValueTask DisposeAsync() => await Environment.ShutdownAsync().ConfigureAwait(false);
 
     // A null path lets the SDK download Temporal's own binary (and fail fast where it cannot).
     private static Task<WorkflowEnvironment> StartTimeSkippingAsync(string? executablePath) =>
-        WorkflowEnvironment.StartTimeSkippingAsync(new() { TestServer = new() { ExistingPath = executablePath } });
+        WorkflowEnvironment.StartTimeSkippingAsync(new()
+        {
+            TestServer = new() { ExistingPath = executablePath, StartupTimeout = StartupTimeout },
+        });
 
     private static Task<WorkflowEnvironment> StartLocalAsync(string? executablePath, TemporalTestServerOptions options) =>
         WorkflowEnvironment.StartLocalAsync(new()
         {
-            DevServerOptions = new() { ExistingPath = executablePath },
+            DevServerOptions = new() { ExistingPath = executablePath, StartupTimeout = StartupTimeout },
             SearchAttributes = options.SearchAttributes,
         });
 

@@ -5,7 +5,7 @@ namespace Sykefravaer.Testing;
 /// <summary>What a test suite needs from the server beyond the defaults.</summary>
 public sealed record TemporalTestServerOptions
 {
-    /// <summary>Gets custom search attributes the suite uses. A dev server refuses unregistered ones, so they are
-    /// registered at start where the server is started here; an <c>existing</c> server must already have them.</summary>
+    /// <summary>Gets custom search attributes the suite uses. Servers refuse unregistered ones, so they are registered
+    /// at start: on a dev server's command line, elsewhere through the operator service.</summary>
     public IReadOnlyCollection<SearchAttributeKey> SearchAttributes { get; init; } = [];
 }

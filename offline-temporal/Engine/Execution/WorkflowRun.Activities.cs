@@ -1,0 +1,303 @@
+using Grpc.Core;
+using Temporalio.Api.Command.V1;
+using Temporalio.Api.Common.V1;
+using Temporalio.Api.Enums.V1;
+using Temporalio.Api.Failure.V1;
+using Temporalio.Api.History.V1;
+using Temporalio.Api.Sdk.V1;
+using Temporalio.Api.WorkflowService.V1;
+using Sykefravaer.OfflineTemporal.Engine.Matching;
+
+namespace Sykefravaer.OfflineTemporal.Engine.Execution;
+
+/// <summary>
+/// Activities: scheduling, attempts handed to workers, heartbeats, results, retries with backoff, the four timeouts
+/// and cancellation. As in Temporal, attempts leave no trace in history until the activity resolves: then the last
+/// attempt's started event is written together with the event that resolves it.
+/// </summary>
+internal sealed partial class WorkflowRun
+{
+    private readonly Dictionary<long, ActivityState> activities = [];
+    private int dispatchedActivities;
+
+    private void ScheduleActivity(ScheduleActivityTaskCommandAttributes command, long completedEventId, UserMetadata? metadata)
+    {
+        var attributes = ActivityDefaults.Scheduled(command, completedEventId, TaskQueue, Start.RunTimeout);
+        var scheduled = History.Append(Now, e =>
+        {
+            e.ActivityTaskScheduledEventAttributes = attributes;
+            e.UserMetadata = metadata;
+        });
+        var activity = new ActivityState(scheduled.EventId, attributes, Now);
+        activities[activity.ScheduledEventId] = activity;
+        if (activity.ScheduleToCloseDeadline is { } deadline)
+        {
+            activity.ScheduleToCloseAlarm = engine.Clock.Schedule(
+                deadline, this, () => Change(() => TimeOutActivity(activity, TimeoutType.ScheduleToClose)));
+        }
+        DispatchActivityAttempt(activity);
+    }
+
+    private void DispatchActivityAttempt(ActivityState activity)
+    {
+        SetPhase(activity, ActivityPhase.Queued);
+        activity.CurrentAttemptScheduledTime = Now;
+        activity.StartedTime = null;
+        var scheduleToStart = activity.Scheduled.ScheduleToStartTimeout?.ToTimeSpan() ?? TimeSpan.Zero;
+        activity.AttemptAlarm = scheduleToStart > TimeSpan.Zero
+            ? engine.Clock.ScheduleAfter(scheduleToStart, this, () => Change(() => TimeOutActivity(activity, TimeoutType.ScheduleToStart)))
+            : null;
+        engine.Matcher.ActivityQueue(Namespace, activity.Scheduled.TaskQueue.Name)
+            .Add(new ActivityTaskTicket(this, activity.ScheduledEventId, activity.Attempt));
+    }
+
+    public PollActivityTaskQueueResponse? TryStartActivityTask(ActivityTaskTicket ticket, PollActivityTaskQueueRequest poll) => Change(() =>
+    {
+        if (!activities.TryGetValue(ticket.ScheduledEventId, out var activity)
+            || activity.Phase != ActivityPhase.Queued || activity.Attempt != ticket.Attempt)
+        {
+            return null;
+        }
+        SetPhase(activity, ActivityPhase.Started);
+        activity.AttemptAlarm?.Cancel();
+        activity.StartedTime = Now;
+        activity.StartedIdentity = poll.Identity;
+        activity.StartRequestId = Guid.NewGuid().ToString();
+        var startToClose = activity.Scheduled.StartToCloseTimeout.ToTimeSpan();
+        activity.AttemptAlarm = engine.Clock.ScheduleAfter(
+            startToClose, this, () => Change(() => TimeOutActivity(activity, TimeoutType.StartToClose)));
+        ArmHeartbeatTimeout(activity);
+        var scheduled = activity.Scheduled;
+        return new PollActivityTaskQueueResponse
+        {
+            TaskToken = TaskToken.ForActivityTask(RunId, activity.ScheduledEventId, activity.Attempt),
+            WorkflowNamespace = Namespace,
+            WorkflowType = WorkflowType,
+            WorkflowExecution = Execution,
+            ActivityType = scheduled.ActivityType,
+            ActivityId = scheduled.ActivityId,
+            Header = scheduled.Header,
+            Input = scheduled.Input,
+            HeartbeatDetails = activity.HeartbeatDetails,
+            ScheduledTime = ProtoTime(activity.ScheduledTime),
+            CurrentAttemptScheduledTime = ProtoTime(activity.CurrentAttemptScheduledTime),
+            StartedTime = ProtoTime(Now),
+            Attempt = activity.Attempt,
+            ScheduleToCloseTimeout = scheduled.ScheduleToCloseTimeout,
+            StartToCloseTimeout = scheduled.StartToCloseTimeout,
+            HeartbeatTimeout = scheduled.HeartbeatTimeout,
+            RetryPolicy = scheduled.RetryPolicy,
+            Priority = scheduled.Priority,
+        };
+    });
+
+    private void ArmHeartbeatTimeout(ActivityState activity)
+    {
+        activity.HeartbeatAlarm?.Cancel();
+        var heartbeat = activity.Scheduled.HeartbeatTimeout?.ToTimeSpan() ?? TimeSpan.Zero;
+        activity.HeartbeatAlarm = heartbeat > TimeSpan.Zero
+            ? engine.Clock.ScheduleAfter(heartbeat, this, () => Change(() => TimeOutActivity(activity, TimeoutType.Heartbeat)))
+            : null;
+    }
+
+    /// <summary>Records a heartbeat; the answer tells the worker whether the workflow asked to cancel.</summary>
+    public bool Heartbeat(TaskToken token, Payloads? details) => Change(() =>
+    {
+        var activity = StartedActivityFor(token);
+        activity.HeartbeatDetails = details;
+        activity.LastHeartbeatTime = Now;
+        ArmHeartbeatTimeout(activity);
+        return activity.CancelRequested;
+    });
+
+    public void CompleteActivity(TaskToken token, Payloads? result, string identity) => Change(() =>
+    {
+        var activity = StartedActivityFor(token);
+        ResolveActivity(activity, startedEventId => History.Append(Now, e => e.ActivityTaskCompletedEventAttributes = new()
+        {
+            Result = result,
+            ScheduledEventId = activity.ScheduledEventId,
+            StartedEventId = startedEventId,
+            Identity = identity,
+        }));
+    });
+
+    public void FailActivity(TaskToken token, Failure failure, Payloads? lastHeartbeatDetails, string identity) => Change(() =>
+    {
+        var activity = StartedActivityFor(token);
+        if (lastHeartbeatDetails is not null)
+        {
+            activity.HeartbeatDetails = lastHeartbeatDetails;
+        }
+        var (retryState, delay) = activity.CancelRequested
+            ? (RetryState.CancelRequested, TimeSpan.Zero)
+            : RetryRules.Decide(activity.Scheduled.RetryPolicy, activity.Attempt, failure, Now, activity.ScheduleToCloseDeadline);
+        if (retryState == RetryState.InProgress)
+        {
+            RetryActivityAfter(activity, failure, delay);
+            return;
+        }
+        ResolveActivity(activity, startedEventId => History.Append(Now, e => e.ActivityTaskFailedEventAttributes = new()
+        {
+            Failure = failure,
+            ScheduledEventId = activity.ScheduledEventId,
+            StartedEventId = startedEventId,
+            Identity = identity,
+            RetryState = retryState,
+        }));
+    });
+
+    public void CancelActivity(TaskToken token, Payloads? details, string identity) => Change(() =>
+    {
+        var activity = StartedActivityFor(token);
+        ResolveActivity(activity, startedEventId => History.Append(Now, e => e.ActivityTaskCanceledEventAttributes = new()
+        {
+            Details = details,
+            LatestCancelRequestedEventId = activity.CancelRequestedEventId,
+            ScheduledEventId = activity.ScheduledEventId,
+            StartedEventId = startedEventId,
+            Identity = identity,
+        }));
+    });
+
+    /// <summary>Finds the running attempt a worker's token refers to, or refuses the call as Temporal does.</summary>
+    private ActivityState StartedActivityFor(TaskToken token)
+    {
+        if (!activities.TryGetValue(token.Id, out var activity)
+            || activity.Phase != ActivityPhase.Started || activity.Attempt != token.Attempt)
+        {
+            throw new RpcException(new Status(StatusCode.NotFound, "Activity task not found."));
+        }
+        return activity;
+    }
+
+    /// <summary>Finds a pending activity by its id, for the by-id variants of the worker calls.</summary>
+    public TaskToken TokenForActivityId(string activityId) => Read(() =>
+    {
+        var activity = activities.Values.FirstOrDefault(a => a.ActivityId == activityId && a.Phase == ActivityPhase.Started)
+            ?? throw new RpcException(new Status(StatusCode.NotFound, "Activity task not found."));
+        return new TaskToken(TaskTokenKind.ActivityTask, RunId, activity.ScheduledEventId, activity.Attempt, "");
+    });
+
+    private void RetryActivityAfter(ActivityState activity, Failure failure, TimeSpan delay)
+    {
+        activity.AttemptAlarm?.Cancel();
+        activity.HeartbeatAlarm?.Cancel();
+        activity.LastFailure = failure;
+        activity.Attempt++;
+        SetPhase(activity, ActivityPhase.BackingOff);
+        activity.AttemptAlarm = engine.Clock.ScheduleAfter(delay, this, () => Change(() =>
+        {
+            if (activities.ContainsKey(activity.ScheduledEventId) && activity.Phase == ActivityPhase.BackingOff)
+            {
+                DispatchActivityAttempt(activity);
+            }
+        }));
+    }
+
+    private void TimeOutActivity(ActivityState activity, TimeoutType timeoutType)
+    {
+        if (!activities.ContainsKey(activity.ScheduledEventId))
+        {
+            return;
+        }
+        var failure = new Failure
+        {
+            Message = $"activity {timeoutType} timeout",
+            TimeoutFailureInfo = new TimeoutFailureInfo { TimeoutType = timeoutType, LastHeartbeatDetails = activity.HeartbeatDetails },
+            Cause = activity.LastFailure,
+        };
+        // Start-to-close and heartbeat timeouts end one attempt; schedule-to-start and schedule-to-close end the
+        // activity, as they do in Temporal.
+        var (retryState, delay) = timeoutType is TimeoutType.StartToClose or TimeoutType.Heartbeat && !activity.CancelRequested
+            ? RetryRules.Decide(activity.Scheduled.RetryPolicy, activity.Attempt, failure, Now, activity.ScheduleToCloseDeadline)
+            : (RetryState.Timeout, TimeSpan.Zero);
+        if (retryState == RetryState.InProgress)
+        {
+            RetryActivityAfter(activity, failure, delay);
+            return;
+        }
+        ResolveActivity(activity, startedEventId => History.Append(Now, e => e.ActivityTaskTimedOutEventAttributes = new()
+        {
+            Failure = failure,
+            ScheduledEventId = activity.ScheduledEventId,
+            StartedEventId = startedEventId,
+            RetryState = retryState == RetryState.InProgress ? RetryState.Timeout : retryState,
+        }));
+    }
+
+    /// <summary>
+    /// Ends the activity and records its outcome as an input for the workflow. If an attempt was running, its started
+    /// event is written just before the outcome, and the outcome refers to it.
+    /// </summary>
+    private void ResolveActivity(ActivityState activity, Action<long> appendOutcome)
+    {
+        activity.CancelAlarms();
+        var wasStarted = activity.Phase == ActivityPhase.Started;
+        RemoveActivity(activity);
+        RecordInput(InputKind.ActivityResolved, activity.ScheduledEventId.ToString(System.Globalization.CultureInfo.InvariantCulture), () =>
+        {
+            long startedEventId = 0;
+            if (wasStarted)
+            {
+                startedEventId = History.Append(Now, e => e.ActivityTaskStartedEventAttributes = new()
+                {
+                    ScheduledEventId = activity.ScheduledEventId,
+                    Identity = activity.StartedIdentity,
+                    RequestId = activity.StartRequestId,
+                    Attempt = activity.Attempt,
+                    LastFailure = activity.LastFailure,
+                }).EventId;
+            }
+            appendOutcome(startedEventId);
+        });
+    }
+
+    private void RequestCancelActivity(long scheduledEventId, long completedEventId)
+    {
+        var requested = History.Append(Now, e => e.ActivityTaskCancelRequestedEventAttributes = new()
+        {
+            ScheduledEventId = scheduledEventId,
+            WorkflowTaskCompletedEventId = completedEventId,
+        });
+        if (!activities.TryGetValue(scheduledEventId, out var activity))
+        {
+            return; // Already resolved; its outcome is on its way to the workflow.
+        }
+        activity.CancelRequestedEventId = requested.EventId;
+        if (activity.Phase != ActivityPhase.Started)
+        {
+            // No worker holds it, so there is nobody to tell: it is cancelled on the spot.
+            ResolveActivity(activity, startedEventId => History.Append(Now, e => e.ActivityTaskCanceledEventAttributes = new()
+            {
+                LatestCancelRequestedEventId = requested.EventId,
+                ScheduledEventId = scheduledEventId,
+                StartedEventId = startedEventId,
+            }));
+        }
+    }
+
+    private void SetPhase(ActivityState activity, ActivityPhase phase)
+    {
+        var wasDispatched = activities.ContainsKey(activity.ScheduledEventId) && activity.IsDispatched;
+        activity.Phase = phase;
+        dispatchedActivities += (activity.IsDispatched ? 1 : 0) - (wasDispatched ? 1 : 0);
+    }
+
+    private void RemoveActivity(ActivityState activity)
+    {
+        if (activities.Remove(activity.ScheduledEventId) && activity.IsDispatched)
+        {
+            dispatchedActivities--;
+        }
+    }
+
+    private void DropAllActivities()
+    {
+        foreach (var activity in activities.Values.ToList())
+        {
+            activity.CancelAlarms();
+            RemoveActivity(activity);
+        }
+    }
+}

@@ -1,0 +1,244 @@
+using Grpc.Core;
+using Temporalio.Api.Command.V1;
+using Temporalio.Api.Enums.V1;
+using Temporalio.Api.Failure.V1;
+using Temporalio.Api.Protocol.V1;
+using Temporalio.Api.WorkflowService.V1;
+using Sykefravaer.OfflineTemporal.Engine.Matching;
+using Sykefravaer.OfflineTemporal.Engine.Visibility;
+
+namespace Sykefravaer.OfflineTemporal.Engine.Execution;
+
+/// <summary>A worker completing a workflow task: query answers, then commands and protocol messages, then inputs.</summary>
+internal sealed partial class WorkflowRun
+{
+    public RespondWorkflowTaskCompletedResponse CompleteWorkflowTask(TaskToken token, RespondWorkflowTaskCompletedRequest request) => Change(() =>
+    {
+        var slot = StartedTaskFor(token);
+        AnswerRideAlongQueries(slot, request.QueryResults);
+
+        if (FindInvalidCommand(request.Commands) is { } problem)
+        {
+            FailStartedWorkflowTask(slot, problem.Cause, new Failure { Message = problem.Message }, request.Identity);
+            return new RespondWorkflowTaskCompletedResponse();
+        }
+        if (request.Commands.Any(IsCloseCommand) && (buffered.Count > 0 || undeliveredUpdates.Count > 0))
+        {
+            // The workflow decided to close without having seen inputs that arrived meanwhile. Temporal refuses the
+            // completion so the next task shows it those inputs, rather than losing them.
+            FailStartedWorkflowTask(
+                slot,
+                WorkflowTaskFailedCause.UnhandledCommand,
+                new Failure { Message = "Workflow task completed with a close command while new events were pending." },
+                request.Identity);
+            return new RespondWorkflowTaskCompletedResponse();
+        }
+
+        slot.Timeout?.Cancel();
+        var completed = History.Append(Now, e => e.WorkflowTaskCompletedEventAttributes = new()
+        {
+            ScheduledEventId = slot.ScheduledEventId,
+            StartedEventId = slot.StartedEventId,
+            Identity = request.Identity,
+            // The SDK reads its flags and its language-specific metadata back from here when it replays.
+            SdkMetadata = request.SdkMetadata,
+            MeteringMetadata = request.MeteringMetadata,
+            VersioningBehavior = request.VersioningBehavior,
+        });
+        workflowTask = null;
+        lastCompletedStartedEventId = slot.StartedEventId;
+        nextWorkflowTaskAttempt = 1;
+        sticky = request.StickyAttributes is { WorkerTaskQueue.Name.Length: > 0 } attributes ? attributes.Clone() : null;
+
+        applyingCompletion = true;
+        try
+        {
+            ApplyCommandsAndMessages(request, completed.EventId);
+        }
+        finally
+        {
+            applyingCompletion = false;
+        }
+        if (!IsOpen)
+        {
+            return new RespondWorkflowTaskCompletedResponse();
+        }
+
+        // Updates delivered with this task that the worker neither accepted nor rejected are offered again.
+        undeliveredUpdates.InsertRange(0, slot.Updates.Where(update => update.Stage == UpdateStage.Admitted));
+        var hadInputs = FlushBufferedInputs();
+        if (hadInputs || request.ForceCreateNewWorkflowTask || undeliveredUpdates.Count > 0)
+        {
+            ScheduleWorkflowTask();
+        }
+        else
+        {
+            DispatchWaitingQueriesAsQueryTasks();
+        }
+        return new RespondWorkflowTaskCompletedResponse();
+    });
+
+    /// <summary>
+    /// Applies commands in order. A protocol message command says where the events of an update message go among
+    /// the others; messages no command places (rejections, which write no event) are applied afterwards.
+    /// </summary>
+    private void ApplyCommandsAndMessages(RespondWorkflowTaskCompletedRequest request, long completedEventId)
+    {
+        var unplacedMessages = request.Messages.ToDictionary(message => message.Id);
+        foreach (var command in request.Commands)
+        {
+            if (!IsOpen)
+            {
+                return;
+            }
+            if (command.CommandType == CommandType.ProtocolMessage)
+            {
+                if (unplacedMessages.Remove(command.ProtocolMessageCommandAttributes.MessageId, out var message))
+                {
+                    ApplyUpdateMessage(message);
+                }
+                continue;
+            }
+            ApplyCommand(command, completedEventId, request.Identity);
+        }
+        foreach (var message in request.Messages.Where(message => unplacedMessages.ContainsKey(message.Id)))
+        {
+            ApplyUpdateMessage(message);
+        }
+    }
+
+    private void ApplyCommand(Command command, long completedEventId, string identity)
+    {
+        switch (command.AttributesCase)
+        {
+            case Command.AttributesOneofCase.ScheduleActivityTaskCommandAttributes:
+                ScheduleActivity(command.ScheduleActivityTaskCommandAttributes, completedEventId, command.UserMetadata);
+                break;
+            case Command.AttributesOneofCase.RequestCancelActivityTaskCommandAttributes:
+                RequestCancelActivity(command.RequestCancelActivityTaskCommandAttributes.ScheduledEventId, completedEventId);
+                break;
+            case Command.AttributesOneofCase.StartTimerCommandAttributes:
+                StartTimer(command.StartTimerCommandAttributes, completedEventId, command.UserMetadata);
+                break;
+            case Command.AttributesOneofCase.CancelTimerCommandAttributes:
+                CancelTimer(command.CancelTimerCommandAttributes.TimerId, completedEventId, identity);
+                break;
+            case Command.AttributesOneofCase.RecordMarkerCommandAttributes:
+                var marker = command.RecordMarkerCommandAttributes;
+                History.Append(Now, e => e.MarkerRecordedEventAttributes = new()
+                {
+                    MarkerName = marker.MarkerName,
+                    Details = { marker.Details },
+                    Header = marker.Header,
+                    Failure = marker.Failure,
+                    WorkflowTaskCompletedEventId = completedEventId,
+                });
+                break;
+            case Command.AttributesOneofCase.UpsertWorkflowSearchAttributesCommandAttributes:
+                var upsert = command.UpsertWorkflowSearchAttributesCommandAttributes.SearchAttributes;
+                History.Append(Now, e => e.UpsertWorkflowSearchAttributesEventAttributes = new()
+                {
+                    SearchAttributes = upsert,
+                    WorkflowTaskCompletedEventId = completedEventId,
+                });
+                SearchAttributeValues.Merge(SearchAttributes.IndexedFields, upsert.IndexedFields);
+                break;
+            case Command.AttributesOneofCase.ModifyWorkflowPropertiesCommandAttributes:
+                var memo = command.ModifyWorkflowPropertiesCommandAttributes.UpsertedMemo;
+                History.Append(Now, e => e.WorkflowPropertiesModifiedEventAttributes = new()
+                {
+                    UpsertedMemo = memo,
+                    WorkflowTaskCompletedEventId = completedEventId,
+                });
+                SearchAttributeValues.Merge(Memo.Fields, memo.Fields);
+                break;
+            case Command.AttributesOneofCase.CompleteWorkflowExecutionCommandAttributes:
+                var result = command.CompleteWorkflowExecutionCommandAttributes.Result;
+                Close(WorkflowExecutionStatus.Completed, History.Append(Now, e => e.WorkflowExecutionCompletedEventAttributes = new()
+                {
+                    Result = result,
+                    WorkflowTaskCompletedEventId = completedEventId,
+                }));
+                break;
+            case Command.AttributesOneofCase.FailWorkflowExecutionCommandAttributes:
+                FailWorkflow(command.FailWorkflowExecutionCommandAttributes.Failure, completedEventId);
+                break;
+            case Command.AttributesOneofCase.CancelWorkflowExecutionCommandAttributes:
+                var details = command.CancelWorkflowExecutionCommandAttributes.Details;
+                Close(WorkflowExecutionStatus.Canceled, History.Append(Now, e => e.WorkflowExecutionCanceledEventAttributes = new()
+                {
+                    Details = details,
+                    WorkflowTaskCompletedEventId = completedEventId,
+                }));
+                break;
+            case Command.AttributesOneofCase.ContinueAsNewWorkflowExecutionCommandAttributes:
+                ContinueAsNew(command.ContinueAsNewWorkflowExecutionCommandAttributes, completedEventId);
+                break;
+            default:
+                throw UnsupportedCommand(command);
+        }
+    }
+
+    private static bool IsCloseCommand(Command command) => command.CommandType is CommandType.CompleteWorkflowExecution
+        or CommandType.FailWorkflowExecution or CommandType.CancelWorkflowExecution or CommandType.ContinueAsNewWorkflowExecution;
+
+    private static RpcException UnsupportedCommand(Command command) => new(new Status(
+        StatusCode.Unimplemented,
+        $"WorkflowService.RespondWorkflowTaskCompleted: command {command.CommandType} is not implemented by the offline Temporal server"));
+
+    /// <summary>
+    /// Checks every command before any is applied, so a bad one fails the task without leaving half its effects, as
+    /// Temporal's validation does. Commands this server does not implement are refused outright.
+    /// </summary>
+    private (WorkflowTaskFailedCause Cause, string Message)? FindInvalidCommand(IEnumerable<Command> commands)
+    {
+        var newTimerIds = new HashSet<string>();
+        var newActivityIds = new HashSet<string>();
+        foreach (var command in commands)
+        {
+            switch (command.AttributesCase)
+            {
+                case Command.AttributesOneofCase.ScheduleActivityTaskCommandAttributes:
+                    var activity = command.ScheduleActivityTaskCommandAttributes;
+                    if (activity.StartToCloseTimeout is null && activity.ScheduleToCloseTimeout is null)
+                    {
+                        return (WorkflowTaskFailedCause.BadScheduleActivityAttributes,
+                            "A valid StartToClose or ScheduleToCloseTimeout is not set on ScheduleActivityTaskCommand.");
+                    }
+                    if (!newActivityIds.Add(activity.ActivityId) || activities.Values.Any(a => a.ActivityId == activity.ActivityId))
+                    {
+                        return (WorkflowTaskFailedCause.ScheduleActivityDuplicateId, $"Activity id {activity.ActivityId} is already in use.");
+                    }
+                    break;
+                case Command.AttributesOneofCase.StartTimerCommandAttributes:
+                    var timerId = command.StartTimerCommandAttributes.TimerId;
+                    if (!newTimerIds.Add(timerId) || timers.ContainsKey(timerId))
+                    {
+                        return (WorkflowTaskFailedCause.StartTimerDuplicateId, $"Timer id {timerId} is already in use.");
+                    }
+                    break;
+                case Command.AttributesOneofCase.UpsertWorkflowSearchAttributesCommandAttributes:
+                    var unknown = engine.SearchAttributes.FindUnknown(
+                        command.UpsertWorkflowSearchAttributesCommandAttributes.SearchAttributes?.IndexedFields.Keys ?? []);
+                    if (unknown is not null)
+                    {
+                        return (WorkflowTaskFailedCause.BadSearchAttributes, $"search attribute {unknown} is not defined");
+                    }
+                    break;
+                case Command.AttributesOneofCase.ProtocolMessageCommandAttributes:
+                case Command.AttributesOneofCase.RequestCancelActivityTaskCommandAttributes:
+                case Command.AttributesOneofCase.CancelTimerCommandAttributes:
+                case Command.AttributesOneofCase.RecordMarkerCommandAttributes:
+                case Command.AttributesOneofCase.ModifyWorkflowPropertiesCommandAttributes:
+                case Command.AttributesOneofCase.CompleteWorkflowExecutionCommandAttributes:
+                case Command.AttributesOneofCase.FailWorkflowExecutionCommandAttributes:
+                case Command.AttributesOneofCase.CancelWorkflowExecutionCommandAttributes:
+                case Command.AttributesOneofCase.ContinueAsNewWorkflowExecutionCommandAttributes:
+                    break;
+                default:
+                    throw UnsupportedCommand(command);
+            }
+        }
+        return null;
+    }
+}

@@ -1,0 +1,121 @@
+using Grpc.Core;
+using Temporalio.Api.Enums.V1;
+using Temporalio.Api.Query.V1;
+using Temporalio.Api.TaskQueue.V1;
+using Temporalio.Api.WorkflowService.V1;
+using Sykefravaer.OfflineTemporal.Engine.Matching;
+
+namespace Sykefravaer.OfflineTemporal.Engine.Execution;
+
+/// <summary>
+/// Queries. A query must see every event already in history, so one that arrives while a workflow task is pending
+/// rides along with that task (or, if a worker already holds it, with the next one); only when no task is pending is
+/// it sent on its own as a query task.
+/// </summary>
+internal sealed partial class WorkflowRun
+{
+    private readonly List<PendingQuery> queriesAwaitingTask = [];
+    private readonly Dictionary<string, PendingQuery> queryTasks = [];
+    private int outstandingQueryTasks;
+
+    public PendingQuery SubmitQuery(WorkflowQuery query) => Change(() =>
+    {
+        var pending = new PendingQuery(query);
+        if (IsOpen && workflowTask is { IsStarted: false } slot)
+        {
+            slot.Queries.Add(pending);
+        }
+        else if (IsOpen && WorkflowTaskInFlight)
+        {
+            queriesAwaitingTask.Add(pending);
+        }
+        else
+        {
+            DispatchQueryTask(pending);
+        }
+        return pending;
+    });
+
+    /// <summary>Forgets a query whose client gave up waiting.</summary>
+    public void WithdrawQuery(PendingQuery query) => Change(() =>
+    {
+        queriesAwaitingTask.Remove(query);
+        workflowTask?.Queries.Remove(query);
+        if (queryTasks.Remove(query.Id))
+        {
+            outstandingQueryTasks--;
+        }
+    });
+
+    private void DispatchWaitingQueriesAsQueryTasks()
+    {
+        foreach (var query in queriesAwaitingTask)
+        {
+            DispatchQueryTask(query);
+        }
+        queriesAwaitingTask.Clear();
+    }
+
+    private void DispatchQueryTask(PendingQuery query)
+    {
+        queryTasks[query.Id] = query;
+        outstandingQueryTasks++;
+        // A closed run has no worker caching it; otherwise the sticky worker can answer without replaying.
+        var useSticky = IsOpen && sticky is not null && !engine.Matcher.IsStickyQueueClosed(Namespace, sticky.WorkerTaskQueue.Name);
+        var queueName = useSticky ? sticky!.WorkerTaskQueue.Name : TaskQueue;
+        engine.Matcher.WorkflowQueue(Namespace, queueName).Add(new QueryTaskTicket(this, query));
+    }
+
+    public PollWorkflowTaskQueueResponse? TryStartQueryTask(QueryTaskTicket ticket, bool fromStickyQueue) => Change(() =>
+    {
+        if (!queryTasks.TryGetValue(ticket.Query.Id, out var query) || query.Started)
+        {
+            return null;
+        }
+        query.Started = true;
+        var firstEventId = fromStickyQueue ? lastCompletedStartedEventId + 1 : 1;
+        var response = new PollWorkflowTaskQueueResponse
+        {
+            TaskToken = TaskToken.ForQueryTask(RunId, query.Id),
+            WorkflowExecution = Execution,
+            WorkflowType = WorkflowType,
+            PreviousStartedEventId = lastCompletedStartedEventId,
+            StartedEventId = lastCompletedStartedEventId,
+            Attempt = 1,
+            History = new Temporalio.Api.History.V1.History(),
+            Query = query.Query,
+            WorkflowExecutionTaskQueue = new TaskQueue { Name = TaskQueue, Kind = TaskQueueKind.Normal },
+            ScheduledTime = ProtoTime(Now),
+            StartedTime = ProtoTime(Now),
+        };
+        response.History.Events.AddRange(History.Range(firstEventId, History.LastEventId));
+        return response;
+    });
+
+    public void AnswerQueryTask(TaskToken token, RespondQueryTaskCompletedRequest request) => Change(() =>
+    {
+        if (!queryTasks.Remove(token.QueryId, out var query))
+        {
+            throw new RpcException(new Status(StatusCode.NotFound, "Query task not found."));
+        }
+        outstandingQueryTasks--;
+        query.Answered(new WorkflowQueryResult
+        {
+            ResultType = request.CompletedType,
+            Answer = request.QueryResult,
+            ErrorMessage = request.ErrorMessage,
+            Failure = request.Failure,
+        });
+    });
+
+    private static void AnswerRideAlongQueries(WorkflowTaskSlot slot, IDictionary<string, WorkflowQueryResult> results)
+    {
+        foreach (var query in slot.Queries)
+        {
+            query.Answered(results.TryGetValue(query.Id, out var result)
+                ? result
+                : new WorkflowQueryResult { ResultType = QueryResultType.Failed, ErrorMessage = "The worker did not answer the query." });
+        }
+        slot.Queries.Clear();
+    }
+}

@@ -1,0 +1,90 @@
+using System.Globalization;
+using System.Net;
+
+namespace Sykefravaer.OfflineTemporal.Hosting;
+
+/// <summary>
+/// Reads the two command lines the Temporal SDK uses to launch its ephemeral servers, so this executable can stand
+/// in for either: <c>temporal-test-server &lt;port&gt; [extra…]</c> (time skipping) and
+/// <c>temporal server start-dev --port N --namespace X --ip A … </c> (real time). Flags that only matter to the real
+/// dev server (UI, database file, log format, dynamic config) are accepted and ignored, because nothing here
+/// persists or serves a UI.
+/// </summary>
+internal static class ServerCommandLine
+{
+    public const string Usage =
+        "usage: temporal-test-server <port> [ignored…]\n" +
+        "       temporal-test-server server start-dev --port <port> [--ip <address>] [--namespace <name>]… " +
+        "[--search-attribute <name>=<type>]… [other dev-server flags, ignored]";
+
+    // Dev-server flags that take a value we have no use for; listed so their values are not mistaken for flags.
+    private static readonly HashSet<string> IgnoredFlagsWithValue = new(StringComparer.Ordinal)
+    {
+        "--db-filename", "-f", "--ui-port", "--ui-ip", "--ui-asset-path", "--ui-codec-endpoint", "--log-format",
+        "--log-level", "--dynamic-config-value", "--config", "-c", "--http-port", "--metrics-port", "--sqlite-pragma",
+        "--log-config", "--tls-cert-path", "--tls-key-path", "--tls-ca-path", "--ui-public-path", "--env", "--grpc-port",
+    };
+
+    public static ServerSettings Parse(IReadOnlyList<string> args)
+    {
+        if (args.Count >= 2 && args[0] == "server" && args[1] == "start-dev")
+        {
+            return ParseDevServer(args.Skip(2).ToList());
+        }
+        if (args.Count >= 1 && int.TryParse(args[0], NumberStyles.None, CultureInfo.InvariantCulture, out var port))
+        {
+            // The test server takes the port first; the SDK may append extra arguments of its own, ignored here.
+            return new ServerSettings(null, port, TimeSkipping: true, ["default"], new Dictionary<string, string>());
+        }
+        throw new ArgumentException(Usage);
+    }
+
+    private static ServerSettings ParseDevServer(List<string> args)
+    {
+        var port = 7233;
+        IPAddress? address = IPAddress.Loopback;
+        var namespaces = new List<string> { "default" };
+        var searchAttributes = new Dictionary<string, string>(StringComparer.Ordinal);
+        for (var i = 0; i < args.Count; i++)
+        {
+            var (flag, inlineValue) = SplitInlineValue(args[i]);
+            string Value() => inlineValue ?? (++i < args.Count ? args[i] : throw new ArgumentException($"{flag} needs a value\n{Usage}"));
+            switch (flag)
+            {
+                case "--port" or "-p":
+                    port = int.Parse(Value(), CultureInfo.InvariantCulture);
+                    break;
+                case "--ip":
+                    var ip = Value();
+                    address = ip is "localhost" ? IPAddress.Loopback : IPAddress.Parse(ip);
+                    break;
+                case "--namespace" or "-n":
+                    namespaces.Add(Value());
+                    break;
+                case "--search-attribute":
+                    var definition = Value();
+                    var separator = definition.IndexOf('=', StringComparison.Ordinal);
+                    if (separator <= 0)
+                    {
+                        throw new ArgumentException($"--search-attribute expects name=type, got '{definition}'");
+                    }
+                    searchAttributes[definition[..separator]] = definition[(separator + 1)..];
+                    break;
+                default:
+                    if (IgnoredFlagsWithValue.Contains(flag) && inlineValue is null)
+                    {
+                        i++;
+                    }
+                    // Anything else (--headless, unknown switches) is harmless to ignore for an in-memory server.
+                    break;
+            }
+        }
+        return new ServerSettings(address, port, TimeSkipping: false, namespaces.Distinct().ToList(), searchAttributes);
+    }
+
+    private static (string Flag, string? InlineValue) SplitInlineValue(string arg)
+    {
+        var separator = arg.StartsWith("--", StringComparison.Ordinal) ? arg.IndexOf('=', StringComparison.Ordinal) : -1;
+        return separator > 0 ? (arg[..separator], arg[(separator + 1)..]) : (arg, null);
+    }
+}

@@ -1,0 +1,77 @@
+using System.Net;
+using Microsoft.AspNetCore.Server.Kestrel.Core;
+using Grpc.AspNetCore.Server.Model;
+using Sykefravaer.OfflineTemporal.Engine;
+using Sykefravaer.OfflineTemporal.Frontend;
+
+namespace Sykefravaer.OfflineTemporal.Hosting;
+
+/// <summary>Builds the ASP.NET Core gRPC host around a <see cref="TemporalEngine"/>.</summary>
+internal static class ServerHost
+{
+    public static WebApplication Build(ServerSettings settings)
+    {
+        var builder = WebApplication.CreateSlimBuilder();
+        builder.Logging.ClearProviders();
+        builder.Logging.AddSimpleConsole().SetMinimumLevel(LogLevel.Warning);
+        builder.WebHost.ConfigureKestrel(kestrel =>
+        {
+            // The SDK's core multiplexes every long poll of every worker over one HTTP/2 connection.
+            kestrel.Limits.Http2.MaxStreamsPerConnection = 10_000;
+            kestrel.Limits.MaxRequestBodySize = null;
+            if (settings.Address is null)
+            {
+                kestrel.ListenLocalhost(settings.Port, listen => listen.Protocols = HttpProtocols.Http2);
+            }
+            else
+            {
+                kestrel.Listen(settings.Address, settings.Port, listen => listen.Protocols = HttpProtocols.Http2);
+            }
+        });
+
+        var services = builder.Services;
+        services.AddGrpc(grpc =>
+        {
+            grpc.MaxReceiveMessageSize = null;
+            grpc.MaxSendMessageSize = null;
+        });
+        services.AddSingleton(_ => new TemporalEngine(settings.TimeSkipping, settings.Namespaces, settings.SearchAttributes));
+        services.AddSingleton<IRpcHandlers, SystemHandlers>();
+        services.AddSingleton<IRpcHandlers, WorkflowStartHandlers>();
+        services.AddSingleton<IRpcHandlers, WorkflowControlHandlers>();
+        services.AddSingleton<IRpcHandlers, WorkflowTaskHandlers>();
+        services.AddSingleton<IRpcHandlers, ActivityTaskHandlers>();
+        services.AddSingleton<IRpcHandlers, QueryHandlers>();
+        services.AddSingleton<IRpcHandlers, UpdateHandlers>();
+        services.AddSingleton<IRpcHandlers, HistoryHandlers>();
+        services.AddSingleton<IRpcHandlers, VisibilityHandlers>();
+        services.AddSingleton<IRpcHandlers, WorkerHandlers>();
+        services.AddSingleton<IRpcHandlers, TestServiceHandlers>();
+        services.AddSingleton<IRpcHandlers, OperatorHandlers>();
+        services.AddSingleton(provider =>
+        {
+            var routes = new RpcRouteTable();
+            foreach (var handlers in provider.GetServices<IRpcHandlers>())
+            {
+                handlers.Register(routes);
+            }
+            return routes;
+        });
+        AddEndpoint<WorkflowServiceEndpoint>(services);
+        AddEndpoint<TestServiceEndpoint>(services);
+        AddEndpoint<OperatorServiceEndpoint>(services);
+
+        var app = builder.Build();
+        app.MapGrpcService<WorkflowServiceEndpoint>();
+        app.MapGrpcService<TestServiceEndpoint>();
+        app.MapGrpcService<OperatorServiceEndpoint>();
+        return app;
+    }
+
+    private static void AddEndpoint<TEndpoint>(IServiceCollection services)
+        where TEndpoint : class, IGrpcEndpoint, new()
+    {
+        services.AddSingleton<TEndpoint>();
+        services.AddSingleton<IServiceMethodProvider<TEndpoint>, DescriptorServiceMethodProvider<TEndpoint>>();
+    }
+}

@@ -1,0 +1,26 @@
+using Temporalio.Testing;
+
+namespace OfflineTemporal.Tests.Smoke;
+
+/// <summary>Starts the offline server straight from its build output, independent of the shared fixture.</summary>
+internal static class SmokeServer
+{
+    public static string ExecutablePath
+    {
+        get
+        {
+            var directory = AppContext.BaseDirectory;
+            while (directory is not null && !File.Exists(Path.Combine(directory, "Sykefravaer.sln")))
+            {
+                directory = Path.GetDirectoryName(directory);
+            }
+            return Path.Combine(directory!, "offline-temporal", "bin", "Debug", "net10.0", "temporal-test-server");
+        }
+    }
+
+    public static Task<WorkflowEnvironment> StartTimeSkippingAsync() =>
+        WorkflowEnvironment.StartTimeSkippingAsync(new() { TestServer = new() { ExistingPath = ExecutablePath } });
+
+    public static Task<WorkflowEnvironment> StartLocalAsync() =>
+        WorkflowEnvironment.StartLocalAsync(new() { DevServerOptions = new() { ExistingPath = ExecutablePath } });
+}
