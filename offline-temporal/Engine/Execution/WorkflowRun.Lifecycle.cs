@@ -2,7 +2,6 @@ using Google.Protobuf.WellKnownTypes;
 using Grpc.Core;
 using Temporalio.Api.Common.V1;
 using Temporalio.Api.Enums.V1;
-using Temporalio.Api.Failure.V1;
 using Temporalio.Api.History.V1;
 using Sykefravaer.OfflineTemporal.Engine.Time;
 
@@ -171,7 +170,4 @@ internal sealed partial class WorkflowRun
             throw new RpcException(new Status(StatusCode.NotFound, "workflow execution already completed"));
         }
     }
-
-    private static Failure TerminatedFailure(string message) =>
-        new() { Message = message, TerminatedFailureInfo = new TerminatedFailureInfo() };
 }

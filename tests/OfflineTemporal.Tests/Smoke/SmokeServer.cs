@@ -5,6 +5,9 @@ namespace OfflineTemporal.Tests.Smoke;
 /// <summary>Starts the offline server straight from its build output, independent of the shared fixture.</summary>
 internal static class SmokeServer
 {
+    // Several smoke classes start servers at once; on two busy cores the SDK's five-second default is too short.
+    private static readonly TimeSpan StartupTimeout = TimeSpan.FromSeconds(30);
+
     public static string ExecutablePath
     {
         get
@@ -19,8 +22,8 @@ internal static class SmokeServer
     }
 
     public static Task<WorkflowEnvironment> StartTimeSkippingAsync() =>
-        WorkflowEnvironment.StartTimeSkippingAsync(new() { TestServer = new() { ExistingPath = ExecutablePath } });
+        WorkflowEnvironment.StartTimeSkippingAsync(new() { TestServer = new() { ExistingPath = ExecutablePath, StartupTimeout = StartupTimeout } });
 
     public static Task<WorkflowEnvironment> StartLocalAsync() =>
-        WorkflowEnvironment.StartLocalAsync(new() { DevServerOptions = new() { ExistingPath = ExecutablePath } });
+        WorkflowEnvironment.StartLocalAsync(new() { DevServerOptions = new() { ExistingPath = ExecutablePath, StartupTimeout = StartupTimeout } });
 }
