@@ -10,11 +10,24 @@ namespace OfflineTemporal.Tests.Infrastructure;
 /// at zero, so the same assertions also hold when every workflow task is a full replay.
 /// </summary>
 [Collection(TemporalServerCollection.Name)]
-public abstract class ConformanceTest(TemporalServerFixture fixture)
+public abstract class ConformanceTest
 {
     // Long enough for the slowest scenario in real time; short enough that a server that drops a task fails the
     // test instead of hanging the run.
     private static readonly TimeSpan BodyTimeout = TimeSpan.FromSeconds(90);
+
+    private readonly TemporalServerFixture fixture;
+    private readonly StartedWorkflowRecorder started = new();
+
+    /// <summary>Initializes a new instance of the <see cref="ConformanceTest"/> class.</summary>
+    protected ConformanceTest(TemporalServerFixture fixture)
+    {
+        ArgumentNullException.ThrowIfNull(fixture);
+        this.fixture = fixture;
+        var options = (TemporalClientOptions)fixture.Server.Client.Options.Clone();
+        options.Interceptors = [.. options.Interceptors ?? [], started];
+        Client = new TemporalClient(fixture.Server.Client.Connection, options);
+    }
 
     /// <summary>Gets or sets the worker's workflow cache size; null keeps the SDK default (cache on).</summary>
     internal int? MaxCachedWorkflows { get; set; }
@@ -25,8 +38,8 @@ public abstract class ConformanceTest(TemporalServerFixture fixture)
     /// <summary>Gets the shared server.</summary>
     protected TemporalTestServer Server => fixture.Server;
 
-    /// <summary>Gets a client of the shared server.</summary>
-    protected ITemporalClient Client => Server.Client;
+    /// <summary>Gets a client of the shared server that remembers what this test started.</summary>
+    protected ITemporalClient Client { get; }
 
     /// <summary>Gets an id no other test (or rerun of this one) uses, so tests never see each other's workflows.</summary>
     protected static string UniqueId(string purpose) => $"{purpose}-{Guid.NewGuid():N}";
@@ -53,7 +66,15 @@ public abstract class ConformanceTest(TemporalServerFixture fixture)
             }
             catch (OperationCanceledException) when (timeout.IsCancellationRequested)
             {
-                throw new TimeoutException($"The test body did not finish within {BodyTimeout.TotalSeconds} s.");
+                var leftovers = await TerminateLeftoversAsync();
+                throw new TimeoutException(
+                    $"The test body did not finish within {BodyTimeout.TotalSeconds} s. Workflows it left running:{leftovers}");
+            }
+            catch
+            {
+                // A failed body may leave GetResultAsync calls waiting (holding the clock unlocked); end them too.
+                await TerminateLeftoversAsync();
+                throw;
             }
         }
         finally
@@ -63,6 +84,28 @@ public abstract class ConformanceTest(TemporalServerFixture fixture)
                 worker.Dispose();
             }
         }
+    }
+
+    // Describes each workflow the test left running by its last events (where it got stuck), then terminates it.
+    private async Task<string> TerminateLeftoversAsync()
+    {
+        var report = new System.Text.StringBuilder();
+        foreach (var id in started.Ids.Distinct())
+        {
+            try
+            {
+                var handle = Client.GetWorkflowHandle(id);
+                var events = (await handle.FetchHistoryAsync()).Events;
+                report.Append(System.Globalization.CultureInfo.InvariantCulture, $"\n  {id}: ...{string.Join(", ", events.TakeLast(8).Select(e => e.EventType))}");
+                await handle.TerminateAsync("the test timed out");
+            }
+            catch (Temporalio.Exceptions.RpcException)
+            {
+                // Already closed: nothing left waiting on it.
+            }
+        }
+
+        return report.ToString();
     }
 
     private TemporalWorker NewWorker(string taskQueue, Action<TemporalWorkerOptions> register)

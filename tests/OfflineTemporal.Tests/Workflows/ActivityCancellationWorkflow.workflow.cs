@@ -25,7 +25,8 @@ public sealed class ActivityCancellationWorkflow
                 CancellationType = ActivityCancellationType.WaitCancellationCompleted,
             });
         await Workflow.WaitConditionAsync(() => cancelRequested);
-        await cancellation.CancelAsync();
+        // Cancel, not CancelAsync: the latter runs callbacks on the thread pool, outside the workflow's scheduler.
+        cancellation.Cancel();
         try
         {
             await activity;
