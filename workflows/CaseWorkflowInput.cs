@@ -13,6 +13,9 @@ namespace Sykefravaer.Workflows;
 /// <param name="Pending">Events received but not yet applied when the run continued as new: none is lost.</param>
 /// <param name="ProjectionVersion">The last version written to the case projection, so versions keep rising.</param>
 /// <param name="RuleSetVersion">The rule set a new case starts under; null for the current default.</param>
+/// <param name="LastProjectionFingerprint">What the last projection write showed
+/// (<see cref="ProjectionFingerprint"/>), so a case continued as new does not write an unchanged projection again.
+/// </param>
 /// <param name="HistoryEventLimit">Continue as new past this many history events even if the server does not
 /// suggest it; keeps replays of year-long cases short.</param>
 public sealed record CaseWorkflowInput(
@@ -23,4 +26,5 @@ public sealed record CaseWorkflowInput(
     IReadOnlyList<CaseEvent>? Pending = null,
     long ProjectionVersion = 0,
     string? RuleSetVersion = null,
-    int HistoryEventLimit = 10_000);
+    int HistoryEventLimit = 10_000,
+    string? LastProjectionFingerprint = null);

@@ -30,6 +30,7 @@ public sealed class OppfolgingstilfelleWorkflow
     private CaseState _state = CaseState.Open();
     private Guid _caseId;
     private long _projectionVersion;
+    private string? _lastProjectionFingerprint;
 
     private static DateTimeOffset Now => new(Workflow.UtcNow, TimeSpan.Zero);
 
@@ -45,6 +46,7 @@ public sealed class OppfolgingstilfelleWorkflow
         _caseId = input.CaseId ?? Workflow.NewGuid();
         _state = input.State ?? CaseState.Open(input.RuleSetVersion, input.BirthDate);
         _projectionVersion = input.ProjectionVersion;
+        _lastProjectionFingerprint = input.LastProjectionFingerprint;
         TakeOverPendingEvents(input.Pending);
 
         if (_state.Tilfelle is null && _inbox.Count == 0)
@@ -75,6 +77,7 @@ public sealed class OppfolgingstilfelleWorkflow
                 var continued = _input with
                 {
                     CaseId = _caseId, State = _state, Pending = null, ProjectionVersion = _projectionVersion,
+                    LastProjectionFingerprint = _lastProjectionFingerprint,
                 };
                 throw Workflow.CreateContinueAsNewException((OppfolgingstilfelleWorkflow wf) => wf.RunAsync(continued));
             }
@@ -171,9 +174,18 @@ public sealed class OppfolgingstilfelleWorkflow
             return;
         }
 
+        // Patched: cases that started before this change wrote on every pass, and their histories must replay as
+        // they ran; Patched is only asked when the answer matters, so it marks only histories where a write is skipped.
+        var fingerprint = ProjectionFingerprint.Of(projection);
+        if (fingerprint == _lastProjectionFingerprint && Workflow.Patched(WorkflowPatches.SkipUnchangedProjection))
+        {
+            return;
+        }
+
         _projectionVersion++;
         await Workflow.ExecuteActivityAsync(
             (CaseActivities a) => a.UpdateProjectionAsync(projection), CaseActivityOptions.Default);
+        _lastProjectionFingerprint = fingerprint;
     }
 
     private async Task SleepUntilDueOrEventAsync(DateTimeOffset wakeUp)

@@ -73,7 +73,14 @@ internal sealed class SearchAttributeRegistry
     public bool Remove(string name) => custom.TryRemove(name, out _);
 
     /// <summary>The first of <paramref name="names"/> that is not a defined custom attribute, or null.</summary>
-    public string? FindUnknown(IEnumerable<string> names) => names.FirstOrDefault(name => !custom.ContainsKey(name));
+    public string? FindUnknown(IEnumerable<string> names) =>
+        names.FirstOrDefault(name => !custom.ContainsKey(name) && !IsSettableByWorkflows(name));
+
+    /// <summary>
+    /// The one system attribute a workflow may upsert itself: the SDKs record every <c>Workflow.Patched</c> marker in
+    /// <c>TemporalChangeVersion</c>, and the real server accepts it. Other system attributes are the server's own.
+    /// </summary>
+    private static bool IsSettableByWorkflows(string name) => name == "TemporalChangeVersion";
 
     public bool IsDefined(string name) => SystemAttributes.ContainsKey(name) || custom.ContainsKey(name);
 

@@ -1,1 +1,0 @@
-namespace Sykefravaer.Replay.Tests;

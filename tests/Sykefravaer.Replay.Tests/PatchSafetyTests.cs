@@ -1,0 +1,37 @@
+using Sykefravaer.Workflows;
+using Sykefravaer.Workflows.Replay;
+
+namespace Sykefravaer.Replay.Tests;
+
+/// <summary>
+/// The proof for docs/EVOLUTION.md: the projection-write change replays old histories because it is behind
+/// <c>Workflow.Patched</c> (every history replays in <see cref="CorpusReplayTests"/>), the same change without the
+/// patch would break running cases and the replay tests catch it, and histories recorded since do take the new path.
+/// </summary>
+public sealed class PatchSafetyTests
+{
+    [Fact]
+    public async Task The_change_without_its_patch_breaks_histories_recorded_before_it()
+    {
+        var results = await CaseReplayer.ReplayAsync(
+            await Corpus.LoadGenerationAsync(Corpus.Initial), new SkipUnchangedProjectionWithoutPatch());
+
+        var broken = results.Where(r => r.ReplayFailure is not null).ToList();
+        Assert.Contains(broken, r => r.History.Id == "corrections-and-duplicates.1");
+        Assert.All(broken, r => Assert.Contains("nondetermin", r.ReplayFailure!.Message, StringComparison.OrdinalIgnoreCase));
+    }
+
+    [Fact]
+    public async Task Histories_recorded_since_the_change_take_the_new_path()
+    {
+        var before = await Corpus.LoadGenerationAsync(Corpus.Initial);
+        var since = await Corpus.LoadGenerationAsync(Corpus.SkipUnchangedProjection);
+
+        Assert.DoesNotContain(before, h => HistoryContents.HasPatchMarker(h, WorkflowPatches.SkipUnchangedProjection));
+        Assert.Contains(since, h => HistoryContents.HasPatchMarker(h, WorkflowPatches.SkipUnchangedProjection));
+        Assert.True(
+            since.Sum(h => HistoryContents.ActivitiesScheduled(h, "UpdateProjection"))
+                < before.Sum(h => HistoryContents.ActivitiesScheduled(h, "UpdateProjection")),
+            "the same inputs should write fewer projections since the change");
+    }
+}

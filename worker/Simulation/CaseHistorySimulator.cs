@@ -1,0 +1,141 @@
+using Sykefravaer.Activities;
+using Sykefravaer.Activities.Commands;
+using Sykefravaer.Activities.InMemory;
+using Sykefravaer.Domain.Cases;
+using Sykefravaer.Domain.Time;
+using Sykefravaer.Workflows;
+using Temporalio.Client;
+using Temporalio.Common;
+using Temporalio.Exceptions;
+using Temporalio.Testing;
+using Temporalio.Worker;
+
+namespace Sykefravaer.Worker.Simulation;
+
+/// <summary>
+/// Runs a case history through the real workflow and activities on the offline Temporal server with time skipping:
+/// each event is delivered by signal-with-start at its time, exactly as the API delivers it, and the effects land in
+/// memory. The server process lives only as long as one call.
+/// </summary>
+public static class CaseHistorySimulator
+{
+    /// <summary>The simulated person's pseudonym: the input has no fødselsnummer, and needs none.</summary>
+    public const string PersonRef = "simulert-person";
+
+    private const string TaskQueue = "simulate";
+
+    // The clock only skips while no work is outstanding, so sleeping to a moment this far past the last due time
+    // returns only once the workflow has finished everything that time caused (more than the server's one-second
+    // window for coalescing alarms).
+    private static readonly TimeSpan Settle = TimeSpan.FromMinutes(1);
+
+    public static async Task<SimulatedHistory> RunAsync(
+        SimulationInput input, string serverPath, bool fetchHistories, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        await using var environment = await WorkflowEnvironment.StartTimeSkippingAsync(new()
+        {
+            TestServer = new() { ExistingPath = serverPath, StartupTimeout = TimeSpan.FromSeconds(30) },
+        }).ConfigureAwait(false);
+
+        var options = new TemporalWorkerOptions(TaskQueue)
+            .AddAllActivities(new CaseActivities(new InMemoryCaseEffects()))
+            .AddWorkflow<OppfolgingstilfelleWorkflow>();
+        using var worker = new TemporalWorker(environment.Client, options);
+        return await worker.ExecuteAsync(
+            async () =>
+            {
+                var shift = TimeShift.IntoFutureOf(await environment.GetCurrentTimeAsync().ConfigureAwait(false), input);
+                await DeliverAsync(environment, input, shift).ConfigureAwait(false);
+                await SkipToAsync(environment, NorwegianTime.StartOf(shift.Forward(input.Until)) + Settle).ConfigureAwait(false);
+                return await CollectAsync(environment.Client, shift, fetchHistories).ConfigureAwait(false);
+            },
+            cancellationToken).ConfigureAwait(false);
+    }
+
+    private static async Task DeliverAsync(WorkflowEnvironment environment, SimulationInput input, TimeShift shift)
+    {
+        var firstRunInput = new CaseWorkflowInput(PersonRef, shift.Forward(input.BirthDate));
+        foreach (var e in input.Events.Select(shift.Forward))
+        {
+            await SkipToAsync(environment, e.At).ConfigureAwait(false);
+            await environment.Client.StartWorkflowAsync(
+                (OppfolgingstilfelleWorkflow wf) => wf.RunAsync(firstRunInput),
+                new(CaseWorkflowIds.ForPerson(PersonRef), TaskQueue)
+                {
+                    StartSignal = CaseSignals.For(e),
+                    StartSignalArgs = [e],
+                    IdConflictPolicy = Temporalio.Api.Enums.V1.WorkflowIdConflictPolicy.UseExisting,
+                    // The person's next case is a new run of the same workflow ID, after the previous one closed.
+                    IdReusePolicy = Temporalio.Api.Enums.V1.WorkflowIdReusePolicy.AllowDuplicate,
+                }).ConfigureAwait(false);
+        }
+    }
+
+    private static async Task SkipToAsync(WorkflowEnvironment environment, DateTimeOffset moment)
+    {
+        var now = new DateTimeOffset(await environment.GetCurrentTimeAsync().ConfigureAwait(false), TimeSpan.Zero);
+        if (moment <= now)
+        {
+            return;
+        }
+
+        try
+        {
+            await environment.DelayAsync(moment - now).ConfigureAwait(false);
+        }
+        catch (RpcException e)
+        {
+            // Time only skips while no work is outstanding: a workflow task that fails and is retried forever stops it.
+            throw new InvalidOperationException(
+                $"Time stopped at {now:O}: {await LastWorkflowTaskFailureAsync(environment.Client).ConfigureAwait(false)}", e);
+        }
+    }
+
+    private static async Task<string> LastWorkflowTaskFailureAsync(ITemporalClient client)
+    {
+        var history = await client.GetWorkflowHandle(CaseWorkflowIds.ForPerson(PersonRef)).FetchHistoryAsync().ConfigureAwait(false);
+        var failed = history.Events.LastOrDefault(e => e.EventType == Temporalio.Api.Enums.V1.EventType.WorkflowTaskFailed);
+        return failed is null
+            ? "the workflow is busy and no workflow task failed"
+            : $"workflow task failing: {failed.WorkflowTaskFailedEventAttributes.Cause}: {failed.WorkflowTaskFailedEventAttributes.Failure?.Message}";
+    }
+
+    /// <summary>Every run of the person's workflow, oldest first; a case continued as new spans several runs, and
+    /// its newest run shows it.</summary>
+    private static async Task<SimulatedHistory> CollectAsync(ITemporalClient client, TimeShift shift, bool fetchHistories)
+    {
+        var workflowId = CaseWorkflowIds.ForPerson(PersonRef);
+        var runs = new List<WorkflowExecution>();
+        await foreach (var run in client.ListWorkflowsAsync($"WorkflowId = '{workflowId}'").ConfigureAwait(false))
+        {
+            runs.Add(run);
+        }
+
+        var cases = new List<CaseProjection>();
+        var histories = new List<WorkflowHistory>();
+        foreach (var run in runs.OrderBy(r => r.StartTime))
+        {
+            var handle = client.GetWorkflowHandle<OppfolgingstilfelleWorkflow>(workflowId, run.RunId);
+            if (await handle.QueryAsync(wf => wf.Case).ConfigureAwait(false) is { } projection)
+            {
+                var earlierRun = cases.FindIndex(c => c.CaseId == projection.CaseId);
+                if (earlierRun >= 0)
+                {
+                    cases[earlierRun] = projection;
+                }
+                else
+                {
+                    cases.Add(projection);
+                }
+            }
+
+            if (fetchHistories)
+            {
+                histories.Add(await handle.FetchHistoryAsync().ConfigureAwait(false));
+            }
+        }
+
+        return new SimulatedHistory(shift, cases, histories);
+    }
+}

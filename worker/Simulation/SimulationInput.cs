@@ -1,0 +1,8 @@
+using Sykefravaer.Domain.Cases;
+
+namespace Sykefravaer.Worker.Simulation;
+
+/// <summary>A case history to simulate: one person's events, each delivered at its <see cref="CaseEvent.At"/>,
+/// in order, then time runs on to the start of <see cref="Until"/> (Norwegian time).</summary>
+/// <param name="BirthDate">For the age rules (M3, SNART_SLUTT_SYKEPENGER); null when not given.</param>
+public sealed record SimulationInput(DateOnly? BirthDate, IReadOnlyList<CaseEvent> Events, DateOnly Until);
