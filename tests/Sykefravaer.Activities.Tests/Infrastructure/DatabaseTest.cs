@@ -1,13 +1,14 @@
+using Sykefravaer.Testing.Postgres;
 namespace Sykefravaer.Activities.Tests.Infrastructure;
 
 /// <summary>Base of tests that need the schema: a fresh, migrated database and the activities over it, per test.</summary>
 [Collection(PostgresCollection.Name)]
 public abstract class DatabaseTest(PostgresServer server) : IAsyncLifetime
 {
-    private TestDatabase? database;
+    private TestPostgresDatabase? database;
     private CaseActivities? activities;
 
-    protected TestDatabase Database => database ?? throw new InvalidOperationException("Not initialised.");
+    protected TestPostgresDatabase Database => database ?? throw new InvalidOperationException("Not initialised.");
 
     protected CaseActivities Activities => activities ?? throw new InvalidOperationException("Not initialised.");
 

@@ -1,54 +1,16 @@
-using Npgsql;
 using Sykefravaer.Activities.Postgres;
 using Sykefravaer.Activities.Postgres.Migrations;
+using Sykefravaer.Testing.Postgres;
 
 namespace Sykefravaer.Activities.Tests.Infrastructure;
 
-/// <summary>One test's own database, with the application's single data source for it.</summary>
-public sealed class TestDatabase(string name, string connectionString, Func<string, Task> drop) : IAsyncDisposable
+/// <summary>The schema on a test's own database, as a worker applies it at start-up.</summary>
+internal static class TestDatabase
 {
-    public string Name { get; } = name;
+    /// <summary>Applies the schema and returns the activities over it.</summary>
+    public static async Task<CaseActivities> MigratedActivitiesAsync(this TestPostgresDatabase database) =>
+        new(await PostgresCaseEffects.OpenAsync(database.DataSource));
 
-    public string ConnectionString { get; } = connectionString;
-
-    public NpgsqlDataSource DataSource { get; } = NpgsqlDataSource.Create(connectionString);
-
-    /// <summary>Applies the schema, as a worker does at start-up, and returns the activities over it.</summary>
-    public async Task<CaseActivities> MigratedActivitiesAsync()
-    {
-        var effects = await PostgresCaseEffects.OpenAsync(DataSource);
-        return new CaseActivities(effects);
-    }
-
-    public Task<IReadOnlyList<Migration>> MigrateAsync() => SchemaMigrator.MigrateAsync(DataSource);
-
-    /// <summary>Runs a query expected to return one number (a count, a version).</summary>
-    public async Task<long> ScalarAsync(string sql, params object[] parameters)
-    {
-        await using var command = DataSource.CreateCommand(sql);
-        foreach (var parameter in parameters)
-        {
-            command.Parameters.Add(new NpgsqlParameter { Value = parameter });
-        }
-
-        return Convert.ToInt64(await command.ExecuteScalarAsync(), System.Globalization.CultureInfo.InvariantCulture);
-    }
-
-    /// <summary>Runs a query expected to return one text value (a column, a row as text).</summary>
-    public async Task<string?> TextAsync(string sql, params object[] parameters)
-    {
-        await using var command = DataSource.CreateCommand(sql);
-        foreach (var parameter in parameters)
-        {
-            command.Parameters.Add(new NpgsqlParameter { Value = parameter });
-        }
-
-        return (string?)await command.ExecuteScalarAsync();
-    }
-
-    public async ValueTask DisposeAsync()
-    {
-        await DataSource.DisposeAsync();
-        await drop(Name);
-    }
+    public static Task<IReadOnlyList<Migration>> MigrateAsync(this TestPostgresDatabase database) =>
+        SchemaMigrator.MigrateAsync(database.DataSource);
 }

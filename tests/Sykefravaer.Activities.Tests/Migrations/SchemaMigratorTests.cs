@@ -1,3 +1,4 @@
+using Sykefravaer.Testing.Postgres;
 using Npgsql;
 using Sykefravaer.Activities.Postgres.Migrations;
 using Sykefravaer.Activities.Tests.Infrastructure;
@@ -7,9 +8,9 @@ namespace Sykefravaer.Activities.Tests.Migrations;
 [Collection(PostgresCollection.Name)]
 public sealed class SchemaMigratorTests(PostgresServer server) : IAsyncLifetime
 {
-    private TestDatabase? database;
+    private TestPostgresDatabase? database;
 
-    private TestDatabase Database => database!;
+    private TestPostgresDatabase Database => database!;
 
     public async Task InitializeAsync() => database = await server.CreateDatabaseAsync();
 

@@ -9,7 +9,7 @@ namespace Sykefravaer.Activities.Tests.Outage;
 
 /// <summary>
 /// A database outage is retried until the database is back, and nothing is lost or doubled. These tests run their
-/// own private cluster (even when <see cref="PostgresServer.ConnectionStringVariable"/> names a server), since they
+/// own private cluster (even when <see cref="Sykefravaer.Testing.Postgres.TestPostgres.ConnectionStringVariable"/> names a server), since they
 /// stop it.
 /// </summary>
 public sealed class DatabaseOutageTests : IAsyncLifetime

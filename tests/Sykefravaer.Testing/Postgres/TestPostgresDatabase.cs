@@ -30,6 +30,13 @@ public sealed class TestPostgresDatabase : IAsyncDisposable
         return Convert.ToInt64(await command.ExecuteScalarAsync().ConfigureAwait(false), CultureInfo.InvariantCulture);
     }
 
+    /// <summary>Runs a query that returns one text value (a column, a row as text), or null.</summary>
+    public async Task<string?> TextAsync(string sql, params object[] parameters)
+    {
+        await using var command = Command(sql, parameters);
+        return (string?)await command.ExecuteScalarAsync().ConfigureAwait(false);
+    }
+
     /// <summary>Runs a query and returns the first column of every row as text, in the order the query gives.</summary>
     public async Task<IReadOnlyList<string>> ColumnAsync(string sql, params object[] parameters)
     {
