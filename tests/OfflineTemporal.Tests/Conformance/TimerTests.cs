@@ -1,3 +1,4 @@
+using Sykefravaer.Testing;
 using OfflineTemporal.Tests.Activities;
 using OfflineTemporal.Tests.Infrastructure;
 using OfflineTemporal.Tests.Workflows;

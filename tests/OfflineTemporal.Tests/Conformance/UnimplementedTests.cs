@@ -1,3 +1,4 @@
+using Sykefravaer.Testing;
 using OfflineTemporal.Tests.Infrastructure;
 using Temporalio.Api.Common.V1;
 using Temporalio.Api.WorkflowService.V1;

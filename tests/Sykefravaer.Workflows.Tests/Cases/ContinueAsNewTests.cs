@@ -1,3 +1,4 @@
+using Sykefravaer.Testing;
 using Sykefravaer.Domain.Cases;
 using Sykefravaer.Workflows.Tests.Infrastructure;
 using Temporalio.Api.Enums.V1;
@@ -17,7 +18,7 @@ public sealed class ContinueAsNewTests(CaseServerFixture fixture) : CaseWorkflow
     // activity, the next workflow task), so this forces a hand-over every milestone or two.
     private const int SmallHistoryLimit = 25;
 
-    [CaseFact]
+    [TimeSkippingFact]
     public async Task A_full_year_continued_as_new_many_times_keeps_its_state_and_fires_every_milestone_once_on_its_due_date()
     {
         var person = NewPerson(historyEventLimit: SmallHistoryLimit);
@@ -45,7 +46,7 @@ public sealed class ContinueAsNewTests(CaseServerFixture fixture) : CaseWorkflow
         SameProjection(closed, Effects.ProjectionOf(caseId));
     }
 
-    [CaseFact]
+    [TimeSkippingFact]
     public async Task No_event_is_lost_that_arrives_while_a_run_is_handing_over_to_the_next()
     {
         var person = NewPerson(historyEventLimit: SmallHistoryLimit);

@@ -1,3 +1,4 @@
+using Sykefravaer.Testing;
 using Sykefravaer.Workflows.Tests.Infrastructure;
 using Temporalio.Api.Enums.V1;
 using static Sykefravaer.Domain.Milestones.MilestoneCodes;
@@ -10,7 +11,7 @@ namespace Sykefravaer.Workflows.Tests.Cases;
 /// case together; 16 close it, and the next sykmelding starts a new case as a new run of the same workflow.</summary>
 public sealed class NewCaseTests(CaseServerFixture fixture) : CaseWorkflowTest(fixture)
 {
-    [CaseFact]
+    [TimeSkippingFact]
     public async Task T1_a_new_sykmelding_after_15_non_sick_days_following_a_friskmelding_continues_the_same_case()
     {
         var person = NewPerson();
@@ -29,7 +30,7 @@ public sealed class NewCaseTests(CaseServerFixture fixture) : CaseWorkflowTest(f
         Fired(projection, AktivitetskravInfo, Days.SPlus(42));
     }
 
-    [CaseFact]
+    [TimeSkippingFact]
     public async Task T1_T7_a_sykmelding_after_16_non_sick_days_starts_a_new_case_as_a_new_run_of_the_same_workflow()
     {
         var person = NewPerson();
@@ -55,7 +56,7 @@ public sealed class NewCaseTests(CaseServerFixture fixture) : CaseWorkflowTest(f
         Assert.Equal(2, NoticeKeys(Effects, second.CaseId).Count);
     }
 
-    [CaseFact]
+    [TimeSkippingFact]
     public async Task T7_a_sykmelding_for_a_later_case_that_arrives_before_this_one_closes_starts_the_next_case_at_the_close()
     {
         var person = NewPerson();

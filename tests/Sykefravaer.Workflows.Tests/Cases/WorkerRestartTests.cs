@@ -1,3 +1,4 @@
+using Sykefravaer.Testing;
 using Sykefravaer.Activities.Commands;
 using Sykefravaer.Activities.Effects;
 using Sykefravaer.Activities.Postgres;
@@ -42,7 +43,7 @@ public sealed class WorkerRestartTests(CaseServerFixture server, PostgresFixture
         return store;
     }
 
-    [CaseFact]
+    [TimeSkippingFact]
     public async Task A_worker_killed_after_a_notice_was_written_but_before_the_activity_reported_is_replaced_and_the_case_completes_with_no_duplicate()
     {
         var person = NewPerson();
@@ -62,7 +63,7 @@ public sealed class WorkerRestartTests(CaseServerFixture server, PostgresFixture
         await AssertStoredExactlyOnceAsync(closed);
     }
 
-    [CaseFact]
+    [TimeSkippingFact]
     public async Task A_worker_killed_between_milestones_is_replaced_by_one_that_replays_the_case_and_it_completes_with_no_duplicate()
     {
         var person = NewPerson();

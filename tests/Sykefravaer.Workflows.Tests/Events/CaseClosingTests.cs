@@ -1,3 +1,4 @@
+using Sykefravaer.Testing;
 using Sykefravaer.Workflows.Tests.Infrastructure;
 using Temporalio.Api.Enums.V1;
 using static Sykefravaer.Domain.Milestones.MilestoneCodes;
@@ -10,7 +11,7 @@ namespace Sykefravaer.Workflows.Tests.Events;
 /// dodsfall; a closed case cancels its pending milestones and sends nothing more.</summary>
 public sealed class CaseClosingTests(CaseServerFixture fixture) : CaseWorkflowTest(fixture)
 {
-    [CaseFact]
+    [TimeSkippingFact]
     public async Task T7_friskmelding_makes_the_day_before_the_last_sick_day_and_the_case_closes_16_non_sick_days_later()
     {
         var person = NewPerson();
@@ -31,7 +32,7 @@ public sealed class CaseClosingTests(CaseServerFixture fixture) : CaseWorkflowTe
         StoreMatchesTimeline(Effects, closed);
     }
 
-    [CaseFact]
+    [TimeSkippingFact]
     public async Task FriskmeldingTilArbeidsformidling_keeps_the_case_open_until_its_tom_and_then_closes_it()
     {
         var person = NewPerson();
@@ -49,7 +50,7 @@ public sealed class CaseClosingTests(CaseServerFixture fixture) : CaseWorkflowTe
         Assert.DoesNotContain(closed.Milestones, m => m.Result == "PENDING");
     }
 
-    [CaseFact]
+    [TimeSkippingFact]
     public async Task Dodsfall_closes_the_case_on_the_date_of_death_cancels_pending_milestones_and_nothing_more_is_sent()
     {
         var person = NewPerson();

@@ -1,3 +1,4 @@
+using Sykefravaer.Testing;
 using Sykefravaer.Domain.Aktivitetskrav;
 using Sykefravaer.Workflows.Tests.Infrastructure;
 using static Sykefravaer.Workflows.Tests.Infrastructure.CaseAssert;
@@ -12,7 +13,7 @@ public sealed class ForhandsvarselTests(CaseServerFixture fixture) : CaseWorkflo
 {
     private const string Arsak = "ingen arbeidsrelatert aktivitet, ingen unntak dokumentert";
 
-    [CaseFact]
+    [TimeSkippingFact]
     public async Task F1_F2_F3_IKKE_OPPFYLT_sends_the_forhandsvarsel_with_a_21_day_svarfrist_and_its_expiry_creates_VURDER_STANS()
     {
         var person = NewPerson();
@@ -41,7 +42,7 @@ public sealed class ForhandsvarselTests(CaseServerFixture fixture) : CaseWorkflo
         StoreMatchesTimeline(Effects, projection);
     }
 
-    [CaseFact]
+    [TimeSkippingFact]
     public async Task F2_F3_forhandsvarselSvar_before_the_chosen_svarfrist_means_no_VURDER_STANS_task()
     {
         var person = NewPerson();
@@ -58,7 +59,7 @@ public sealed class ForhandsvarselTests(CaseServerFixture fixture) : CaseWorkflo
         StoreMatchesTimeline(Effects, await person.QueryAsync());
     }
 
-    [CaseFact]
+    [TimeSkippingFact]
     public async Task F1_only_IKKE_OPPFYLT_starts_a_forhandsvarsel_OPPFYLT_and_AVVENT_are_recorded_decisions_only()
     {
         var person = NewPerson();

@@ -1,3 +1,4 @@
+using Sykefravaer.Testing;
 using Sykefravaer.Domain.Aktivitetskrav;
 using Sykefravaer.Domain.Cases;
 using Sykefravaer.Domain.Milestones;
@@ -12,7 +13,7 @@ namespace Sykefravaer.Workflows.Tests.Events;
 /// delivered again, same type and id, changes nothing: no second notice or task).</summary>
 public sealed class LateAndDuplicateEventTests(CaseServerFixture fixture) : CaseWorkflowTest(fixture)
 {
-    [CaseFact]
+    [TimeSkippingFact]
     public async Task T6_a_sykmelding_learned_of_late_fires_every_milestone_already_due_at_once_and_the_rest_on_their_dates()
     {
         var person = NewPerson();
@@ -31,7 +32,7 @@ public sealed class LateAndDuplicateEventTests(CaseServerFixture fixture) : Case
         StoreMatchesTimeline(Effects, projection);
     }
 
-    [CaseFact]
+    [TimeSkippingFact]
     public async Task T6_a_back_dated_sykmelding_that_moves_S_earlier_fires_the_milestone_it_makes_overdue_at_once()
     {
         var person = NewPerson();
@@ -46,7 +47,7 @@ public sealed class LateAndDuplicateEventTests(CaseServerFixture fixture) : Case
         Assert.Equal(earlierStart.AddDays(42), Milestone(projection, AktivitetskravInfo).Due);
     }
 
-    [CaseFact]
+    [TimeSkippingFact]
     public async Task T6_a_late_sykmelding_after_a_milestone_fired_never_fires_it_again()
     {
         var person = NewPerson();
@@ -63,7 +64,7 @@ public sealed class LateAndDuplicateEventTests(CaseServerFixture fixture) : Case
         StoreMatchesTimeline(Effects, projection);
     }
 
-    [CaseFact]
+    [TimeSkippingFact]
     public async Task Duplicate_sykmelding_changes_nothing_and_sends_no_second_notice()
     {
         var person = NewPerson();
@@ -81,7 +82,7 @@ public sealed class LateAndDuplicateEventTests(CaseServerFixture fixture) : Case
         StoreMatchesTimeline(Effects, after);
     }
 
-    [CaseFact]
+    [TimeSkippingFact]
     public async Task Duplicate_motebehov_creates_one_MOTEBEHOV_task()
     {
         var person = NewPerson();
@@ -96,7 +97,7 @@ public sealed class LateAndDuplicateEventTests(CaseServerFixture fixture) : Case
         Assert.Single(projection.Effects, e => e.Code == "MOTEBEHOV");
     }
 
-    [CaseFact]
+    [TimeSkippingFact]
     public async Task Duplicate_aktivitetskravVurdering_IKKE_OPPFYLT_sends_one_forhandsvarsel_and_one_VURDER_STANS()
     {
         var person = NewPerson();
@@ -115,7 +116,7 @@ public sealed class LateAndDuplicateEventTests(CaseServerFixture fixture) : Case
         StoreMatchesTimeline(Effects, projection);
     }
 
-    [CaseFact]
+    [TimeSkippingFact]
     public async Task Duplicate_dialogmote_and_oppfolgingsplanDelt_and_forhandsvarselSvar_change_nothing()
     {
         var person = NewPerson();

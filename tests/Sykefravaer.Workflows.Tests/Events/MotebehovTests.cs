@@ -1,3 +1,4 @@
+using Sykefravaer.Testing;
 using Sykefravaer.Domain.Cases;
 using Sykefravaer.Workflows.Tests.Infrastructure;
 using static Sykefravaer.Workflows.Tests.Infrastructure.CaseAssert;
@@ -9,7 +10,7 @@ namespace Sykefravaer.Workflows.Tests.Events;
 /// at any time in the case.</summary>
 public sealed class MotebehovTests(CaseServerFixture fixture) : CaseWorkflowTest(fixture)
 {
-    [CaseFact]
+    [TimeSkippingFact]
     public async Task Motebehov_with_a_need_creates_a_MOTEBEHOV_veileder_task_on_the_day_it_arrives()
     {
         var person = NewPerson();
@@ -22,7 +23,7 @@ public sealed class MotebehovTests(CaseServerFixture fixture) : CaseWorkflowTest
         StoreMatchesTimeline(Effects, projection);
     }
 
-    [CaseFact]
+    [TimeSkippingFact]
     public async Task Motebehov_without_a_need_creates_no_task()
     {
         var person = NewPerson();

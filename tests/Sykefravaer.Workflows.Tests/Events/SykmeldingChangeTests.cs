@@ -1,3 +1,4 @@
+using Sykefravaer.Testing;
 using Sykefravaer.Workflows.Tests.Infrastructure;
 using static Sykefravaer.Domain.Milestones.MilestoneCodes;
 using static Sykefravaer.Workflows.Tests.Infrastructure.CaseAssert;
@@ -9,7 +10,7 @@ namespace Sykefravaer.Workflows.Tests.Events;
 /// the milestones are recomputed from the new facts.</summary>
 public sealed class SykmeldingChangeTests(CaseServerFixture fixture) : CaseWorkflowTest(fixture)
 {
-    [CaseFact]
+    [TimeSkippingFact]
     public async Task T6_sykmeldingKorrigert_with_an_earlier_fom_moves_S_and_the_due_dates_and_an_overdue_milestone_fires_at_once()
     {
         var person = NewPerson();
@@ -26,7 +27,7 @@ public sealed class SykmeldingChangeTests(CaseServerFixture fixture) : CaseWorkf
         Assert.Equal(2, NoticeKeys(Effects, projection.CaseId).Count);
     }
 
-    [CaseFact]
+    [TimeSkippingFact]
     public async Task T6_sykmeldingKorrigert_with_an_earlier_tom_shortens_the_case_which_closes_by_T7()
     {
         var person = NewPerson();
@@ -42,7 +43,7 @@ public sealed class SykmeldingChangeTests(CaseServerFixture fixture) : CaseWorkf
         Result(closed, MotebehovSporsmal, "CANCELLED");
     }
 
-    [CaseFact]
+    [TimeSkippingFact]
     public async Task T6_sykmeldingAvbrutt_removes_the_withdrawn_period_and_the_case_closes_by_T7_after_the_remaining_one()
     {
         var person = NewPerson();
@@ -58,7 +59,7 @@ public sealed class SykmeldingChangeTests(CaseServerFixture fixture) : CaseWorkf
         Result(closed, AktivitetskravInfo, "NOT_APPLICABLE");
     }
 
-    [CaseFact]
+    [TimeSkippingFact]
     public async Task T6_sykmeldingAvbrutt_of_the_only_sykmelding_ends_the_run_with_no_case_and_nothing_sent()
     {
         var person = NewPerson();

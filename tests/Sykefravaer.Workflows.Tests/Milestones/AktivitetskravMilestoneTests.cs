@@ -1,3 +1,4 @@
+using Sykefravaer.Testing;
 using Sykefravaer.Domain.Aktivitetskrav;
 using Sykefravaer.Domain.Milestones;
 using Sykefravaer.Workflows.Tests.Infrastructure;
@@ -10,7 +11,7 @@ namespace Sykefravaer.Workflows.Tests.Milestones;
 /// <summary>AKTIVITETSKRAV_INFO (S + 42) and AKTIVITETSKRAV_VURDERING (S + 55, ftrl § 8-8).</summary>
 public sealed class AktivitetskravMilestoneTests(CaseServerFixture fixture) : CaseWorkflowTest(fixture)
 {
-    [CaseFact]
+    [TimeSkippingFact]
     public async Task AKTIVITETSKRAV_INFO_notifies_the_employee_and_the_employer_at_S_plus_42()
     {
         var person = NewPerson();
@@ -24,7 +25,7 @@ public sealed class AktivitetskravMilestoneTests(CaseServerFixture fixture) : Ca
             NoticeKeys(Effects, projection.CaseId).Where(k => k.Contains(AktivitetskravInfo, StringComparison.Ordinal)));
     }
 
-    [CaseFact]
+    [TimeSkippingFact]
     public async Task AKTIVITETSKRAV_INFO_is_not_applicable_when_the_sick_leave_ends_before_S_plus_42()
     {
         var person = NewPerson();
@@ -37,7 +38,7 @@ public sealed class AktivitetskravMilestoneTests(CaseServerFixture fixture) : Ca
         Assert.Equal(("FRISKMELDT", Days.SPlus(30 + 17)), (closed.State.Outcome, closed.State.Closed));
     }
 
-    [CaseFact]
+    [TimeSkippingFact]
     public async Task AKTIVITETSKRAV_VURDERING_creates_a_veileder_task_at_S_plus_55_for_a_full_sick_leave()
     {
         var person = NewPerson();
@@ -52,7 +53,7 @@ public sealed class AktivitetskravMilestoneTests(CaseServerFixture fixture) : Ca
         Assert.Contains(Key(projection.CaseId, "milestone:AKTIVITETSKRAV_VURDERING:Veileder"), TaskKeys(Effects, projection.CaseId));
     }
 
-    [CaseFact]
+    [TimeSkippingFact]
     public async Task AKTIVITETSKRAV_VURDERING_is_fulfilled_automatically_without_a_task_when_gradert_at_end()
     {
         var person = NewPerson();
@@ -65,7 +66,7 @@ public sealed class AktivitetskravMilestoneTests(CaseServerFixture fixture) : Ca
         Assert.DoesNotContain(Effects.Tasks, t => t.Task.Code == MilestoneCodes.AktivitetskravVurdering);
     }
 
-    [CaseFact]
+    [TimeSkippingFact]
     public async Task AKTIVITETSKRAV_VURDERING_is_satisfied_when_a_veileder_assessed_the_aktivitetskrav_before_S_plus_55()
     {
         var person = NewPerson();

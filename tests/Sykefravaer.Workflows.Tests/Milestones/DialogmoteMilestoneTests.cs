@@ -1,3 +1,4 @@
+using Sykefravaer.Testing;
 using Sykefravaer.Domain.Cases;
 using Sykefravaer.Workflows.Tests.Infrastructure;
 using static Sykefravaer.Domain.Milestones.MilestoneCodes;
@@ -10,7 +11,7 @@ namespace Sykefravaer.Workflows.Tests.Milestones;
 /// DIALOGMOTE2_FRIST (S + 182), and the dialogmote and motebehov events that satisfy or trigger them.</summary>
 public sealed class DialogmoteMilestoneTests(CaseServerFixture fixture) : CaseWorkflowTest(fixture)
 {
-    [CaseFact]
+    [TimeSkippingFact]
     public async Task DIALOGMOTE1_FRIST_reminds_the_employer_at_S_plus_49_when_fully_sick()
     {
         var person = NewPerson();
@@ -22,7 +23,7 @@ public sealed class DialogmoteMilestoneTests(CaseServerFixture fixture) : CaseWo
         Assert.Contains(Key(projection.CaseId, "milestone:DIALOGMOTE1_FRIST:Arbeidsgiver"), NoticeKeys(Effects, projection.CaseId));
     }
 
-    [CaseFact]
+    [TimeSkippingFact]
     public async Task DIALOGMOTE1_FRIST_is_satisfied_by_a_dialogmote_1_held_before_it_falls_due()
     {
         var person = NewPerson();
@@ -34,7 +35,7 @@ public sealed class DialogmoteMilestoneTests(CaseServerFixture fixture) : CaseWo
         Assert.DoesNotContain(Effects.Notices, n => n.Notice.Code == Dialogmote1Frist);
     }
 
-    [CaseFact]
+    [TimeSkippingFact]
     public async Task DIALOGMOTE1_FRIST_is_not_applicable_when_gradert_on_its_due_date_and_no_party_asked_for_a_meeting()
     {
         var person = NewPerson();
@@ -44,7 +45,7 @@ public sealed class DialogmoteMilestoneTests(CaseServerFixture fixture) : CaseWo
         Result(await person.QueryAsync(), Dialogmote1Frist, "NOT_APPLICABLE");
     }
 
-    [CaseFact]
+    [TimeSkippingFact]
     public async Task DIALOGMOTE1_FRIST_fires_for_a_gradert_sick_leave_when_motebehov_asked_for_a_meeting()
     {
         var person = NewPerson();
@@ -55,7 +56,7 @@ public sealed class DialogmoteMilestoneTests(CaseServerFixture fixture) : CaseWo
         Fired(await person.QueryAsync(), Dialogmote1Frist, Days.SPlus(49));
     }
 
-    [CaseFact]
+    [TimeSkippingFact]
     public async Task MOTEBEHOV_SPORSMAL_asks_the_employee_and_the_employer_at_S_plus_112()
     {
         var person = NewPerson();
@@ -69,7 +70,7 @@ public sealed class DialogmoteMilestoneTests(CaseServerFixture fixture) : CaseWo
             NoticeKeys(Effects, projection.CaseId).Where(k => k.Contains(MotebehovSporsmal, StringComparison.Ordinal)));
     }
 
-    [CaseFact]
+    [TimeSkippingFact]
     public async Task DIALOGMOTE2_KANDIDAT_creates_a_veileder_task_at_S_plus_119_that_the_veileder_sees_7_days_later()
     {
         var person = NewPerson();
@@ -82,7 +83,7 @@ public sealed class DialogmoteMilestoneTests(CaseServerFixture fixture) : CaseWo
         Assert.Equal((Key(projection.CaseId, "milestone:DIALOGMOTE2_KANDIDAT:Veileder"), Days.SPlus(119), Days.SPlus(126)), (task.IdempotencyKey, task.DecidedOn, task.NotBefore));
     }
 
-    [CaseFact]
+    [TimeSkippingFact]
     public async Task DIALOGMOTE2_KANDIDAT_is_satisfied_when_a_dialogmote_was_held_since_the_start()
     {
         var person = NewPerson();
@@ -94,7 +95,7 @@ public sealed class DialogmoteMilestoneTests(CaseServerFixture fixture) : CaseWo
         Assert.DoesNotContain(Effects.Tasks, t => t.Task.Code == Dialogmote2Kandidat);
     }
 
-    [CaseFact]
+    [TimeSkippingFact]
     public async Task DIALOGMOTE2_FRIST_escalates_with_a_veileder_task_at_S_plus_182_when_no_dialogmote_2_was_held_or_exempted()
     {
         var person = NewPerson();
@@ -107,7 +108,7 @@ public sealed class DialogmoteMilestoneTests(CaseServerFixture fixture) : CaseWo
         StoreMatchesTimeline(Effects, projection);
     }
 
-    [CaseFact]
+    [TimeSkippingFact]
     public async Task DIALOGMOTE2_FRIST_is_satisfied_by_a_dialogmote_2_exempted_with_reason_and_the_exemption_is_audited()
     {
         var person = NewPerson();

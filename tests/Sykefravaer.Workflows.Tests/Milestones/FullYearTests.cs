@@ -1,3 +1,4 @@
+using Sykefravaer.Testing;
 using Sykefravaer.Domain.Effects;
 using Sykefravaer.Workflows.Tests.Infrastructure;
 using static Sykefravaer.Domain.Milestones.MilestoneCodes;
@@ -10,7 +11,7 @@ namespace Sykefravaer.Workflows.Tests.Milestones;
 /// rule set, SNART_SLUTT_SYKEPENGER (S + 273) and MAKSDATO (M1), which starts the AAP transition and closes the case.</summary>
 public sealed class FullYearTests(CaseServerFixture fixture) : CaseWorkflowTest(fixture)
 {
-    [CaseFact]
+    [TimeSkippingFact]
     public async Task A_full_year_fires_every_employer_milestone_once_on_its_due_date_and_MAKSDATO_closes_the_case()
     {
         var person = NewPerson();
@@ -36,7 +37,7 @@ public sealed class FullYearTests(CaseServerFixture fixture) : CaseWorkflowTest(
         SameProjection(closed, Effects.ProjectionOf(closed.CaseId));
     }
 
-    [CaseFact]
+    [TimeSkippingFact]
     public async Task SNART_SLUTT_SYKEPENGER_sends_the_notice_and_a_veileder_task_at_S_plus_273()
     {
         var person = NewPerson();
@@ -49,7 +50,7 @@ public sealed class FullYearTests(CaseServerFixture fixture) : CaseWorkflowTest(
         Assert.Contains(Key(projection.CaseId, "milestone:SNART_SLUTT_SYKEPENGER:Veileder"), TaskKeys(Effects, projection.CaseId));
     }
 
-    [CaseFact]
+    [TimeSkippingFact]
     public async Task SNART_SLUTT_SYKEPENGER_is_not_applicable_for_a_person_67_or_older_on_its_due_date()
     {
         var person = NewPerson(birthDate: Days.SPlus(200).AddYears(-67));
@@ -60,7 +61,7 @@ public sealed class FullYearTests(CaseServerFixture fixture) : CaseWorkflowTest(
         Assert.DoesNotContain(Effects.Notices, n => n.Notice.Code == SnartSluttSykepenger);
     }
 
-    [CaseFact]
+    [TimeSkippingFact]
     public async Task MAKSDATO_starts_the_AAP_transition_with_a_notice_and_a_task_due_at_maksdato_and_closes_the_case()
     {
         var person = NewPerson();

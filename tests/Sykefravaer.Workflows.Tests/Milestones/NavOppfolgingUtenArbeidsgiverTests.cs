@@ -1,3 +1,4 @@
+using Sykefravaer.Testing;
 using Sykefravaer.Workflows.Tests.Infrastructure;
 using static Sykefravaer.Domain.Milestones.MilestoneCodes;
 using static Sykefravaer.Workflows.Tests.Infrastructure.CaseAssert;
@@ -8,7 +9,7 @@ namespace Sykefravaer.Workflows.Tests.Milestones;
 /// <summary>T5 and NAV_OPPFOLGING_UTEN_ARBEIDSGIVER (S + 28): without an employer NAV owns the follow-up.</summary>
 public sealed class NavOppfolgingUtenArbeidsgiverTests(CaseServerFixture fixture) : CaseWorkflowTest(fixture)
 {
-    [CaseFact]
+    [TimeSkippingFact]
     public async Task NAV_OPPFOLGING_UTEN_ARBEIDSGIVER_creates_a_veileder_task_at_S_plus_28_and_T5_drops_the_employer_milestones()
     {
         var person = NewPerson();

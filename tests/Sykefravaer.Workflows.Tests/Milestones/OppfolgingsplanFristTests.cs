@@ -1,3 +1,4 @@
+using Sykefravaer.Testing;
 using Sykefravaer.Domain.Cases;
 using Sykefravaer.Workflows.Tests.Infrastructure;
 using static Sykefravaer.Domain.Milestones.MilestoneCodes;
@@ -10,7 +11,7 @@ namespace Sykefravaer.Workflows.Tests.Milestones;
 /// unless the plan was shared with the sykmelder first.</summary>
 public sealed class OppfolgingsplanFristTests(CaseServerFixture fixture) : CaseWorkflowTest(fixture)
 {
-    [CaseFact]
+    [TimeSkippingFact]
     public async Task OPPFOLGINGSPLAN_FRIST_fires_at_S_plus_28_with_a_notice_to_the_employer_and_the_employee()
     {
         var person = NewPerson();
@@ -32,7 +33,7 @@ public sealed class OppfolgingsplanFristTests(CaseServerFixture fixture) : CaseW
         StoreMatchesTimeline(Effects, after);
     }
 
-    [CaseFact]
+    [TimeSkippingFact]
     public async Task OPPFOLGINGSPLAN_FRIST_is_satisfied_by_oppfolgingsplanDelt_with_the_sykmelder_and_sends_nothing()
     {
         var person = NewPerson();
@@ -45,7 +46,7 @@ public sealed class OppfolgingsplanFristTests(CaseServerFixture fixture) : CaseW
         Assert.DoesNotContain(Effects.Notices, n => n.Notice.Code == OppfolgingsplanFrist);
     }
 
-    [CaseFact]
+    [TimeSkippingFact]
     public async Task OPPFOLGINGSPLAN_FRIST_still_fires_when_the_plan_was_shared_with_NAV_only()
     {
         var person = NewPerson();

@@ -1,6 +1,6 @@
-using Sykefravaer.Testing;
+using Xunit;
 
-namespace OfflineTemporal.Tests.Infrastructure;
+namespace Sykefravaer.Testing;
 
 /// <summary>
 /// A test that sleeps through virtual weeks: it runs only where the server's clock skips ahead, and is reported as

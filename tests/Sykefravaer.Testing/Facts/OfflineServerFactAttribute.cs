@@ -1,6 +1,6 @@
-using Sykefravaer.Testing;
+using Xunit;
 
-namespace OfflineTemporal.Tests.Infrastructure;
+namespace Sykefravaer.Testing;
 
 /// <summary>A test of the offline server's own promises (such as refusing what it does not implement), which
 /// Temporal's servers do not make; skipped, with the reason, against them.</summary>
