@@ -1,0 +1,19 @@
+namespace Sykefravaer.Api.Auth;
+
+/// <summary>
+/// The app roles a token must carry (Entra ID puts app roles in the <c>roles</c> claim, for system tokens and
+/// user tokens alike). Upstream systems that send events get <see cref="EventsWrite"/>; NAV's case-worker tools get
+/// <see cref="Veileder"/>, for case reads and the work list. Neither implies the other.
+/// </summary>
+public static class ApiRoles
+{
+    public const string EventsWrite = "events.write";
+
+    public const string Veileder = "veileder";
+
+    public const string RoleClaim = "roles";
+
+    public const string SubmitEventsPolicy = "submit-events";
+
+    public const string VeilederPolicy = "veileder";
+}

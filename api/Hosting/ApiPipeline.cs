@@ -1,0 +1,26 @@
+using Sykefravaer.Api.Events;
+using Sykefravaer.Api.Reads;
+
+namespace Sykefravaer.Api.Hosting;
+
+/// <summary>The request pipeline and every endpoint. There is no request or body logging: bodies carry
+/// fødselsnumre, and the routes never do.</summary>
+public static class ApiPipeline
+{
+    public static WebApplication UseSykefravaerApi(this WebApplication app)
+    {
+        ArgumentNullException.ThrowIfNull(app);
+        app.UseExceptionHandler();
+        // 401, 403 and 404 without a body get problem details too.
+        app.UseStatusCodePages();
+        app.UseAuthentication();
+        app.UseAuthorization();
+
+        app.MapOpenApi();
+        app.MapGet("/health", () => Results.Ok(new { status = "UP" })).WithTags("Health").AllowAnonymous();
+        app.MapEventEndpoints();
+        app.MapCaseEndpoints();
+        app.MapTaskEndpoints();
+        return app;
+    }
+}

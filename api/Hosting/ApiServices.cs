@@ -1,0 +1,65 @@
+using Microsoft.Extensions.Options;
+using Npgsql;
+using Sykefravaer.Activities.Postgres;
+using Sykefravaer.Api.Auth;
+using Sykefravaer.Api.Ingestion;
+using Sykefravaer.Api.Json;
+using Sykefravaer.Api.OpenApi;
+using Sykefravaer.Api.Reads;
+using Sykefravaer.Api.Validation;
+using Sykefravaer.Domain.Privacy;
+using Temporalio.Client;
+
+namespace Sykefravaer.Api.Hosting;
+
+/// <summary>Everything the API needs, from configuration: Temporal (<c>Temporal__*</c>), PostgreSQL
+/// (<c>ConnectionStrings__Sykefravaer</c>), the pseudonym key (<c>Pseudonym__Key</c>) and authentication (<c>Auth__*</c>).</summary>
+public static class ApiServices
+{
+    public static IServiceCollection AddSykefravaerApi(this IServiceCollection services)
+    {
+        // Settings are read when first resolved, not here: hosts (and tests) may add configuration after this call.
+        services.AddOptions<ApiOptions>().BindConfiguration(ApiOptions.Section);
+        services.AddOptions<TemporalSettings>().BindConfiguration(TemporalSettings.Section);
+        services.AddSingleton(provider => provider.GetRequiredService<IOptions<ApiOptions>>().Value);
+        services.AddSingleton(provider => provider.GetRequiredService<IOptions<TemporalSettings>>().Value);
+        services.AddSingleton(provider => new JsonBodyReader(provider.GetRequiredService<ApiOptions>().MaxBodyBytes));
+        services.AddSingleton(TimeProvider.System);
+        services.AddSingleton(provider => new PersonPseudonym(
+            provider.GetRequiredService<IConfiguration>()["Pseudonym:Key"] ?? string.Empty));
+
+        // One data source (one pool) for the whole API.
+        services.AddSingleton(provider => NpgsqlDataSource.Create(ConnectionString(provider.GetRequiredService<IConfiguration>())));
+        services.AddSingleton<CaseProjectionReader>();
+        services.AddSingleton<WorkList>();
+        services.AddSingleton<AcceptedEvents>();
+        services.AddHostedService<SchemaMigrationService>();
+
+        // Lazy: the API starts (and answers reads, and 503 for events) while Temporal is down, and connects when it is up.
+        services.AddSingleton<ITemporalClient>(provider =>
+        {
+            var temporal = provider.GetRequiredService<TemporalSettings>();
+            return TemporalClient.CreateLazy(new TemporalClientConnectOptions(temporal.Address)
+            {
+                Namespace = temporal.Namespace,
+                LoggerFactory = provider.GetRequiredService<ILoggerFactory>(),
+            });
+        });
+        services.AddSingleton<CaseWorkflowSignaller>();
+        services.AddSingleton<EventIngestion>();
+
+        services.AddApiAuthentication();
+        services.ConfigureHttpJsonOptions(options => ApiJson.Apply(options.SerializerOptions));
+        services.AddProblemDetails();
+        services.AddOpenApi(options => options.AddDocumentTransformer<BearerSecuritySchemeTransformer>());
+        return services;
+    }
+
+    private static string ConnectionString(IConfiguration configuration)
+    {
+        var connectionString = configuration.GetConnectionString("Sykefravaer");
+        return string.IsNullOrWhiteSpace(connectionString)
+            ? throw new InvalidOperationException("ConnectionStrings__Sykefravaer is not configured.")
+            : connectionString;
+    }
+}

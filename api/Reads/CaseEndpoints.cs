@@ -1,0 +1,60 @@
+using Sykefravaer.Activities.Postgres;
+using Sykefravaer.Api.Auth;
+using Sykefravaer.Api.Validation;
+using Sykefravaer.Domain.Privacy;
+using Sykefravaer.Domain.Time;
+
+namespace Sykefravaer.Api.Reads;
+
+/// <summary>
+/// Case reads for veiledere, from the PostgreSQL projection (so they work when no worker runs): by case id, or by
+/// fødselsnummer in a POST body. By fnr the pseudonym is computed, not looked up: the fnr is stored nowhere.
+/// </summary>
+public static class CaseEndpoints
+{
+    public static IEndpointRouteBuilder MapCaseEndpoints(this IEndpointRouteBuilder routes)
+    {
+        var cases = routes.MapGroup("/api/v1/cases")
+            .WithTags("Cases")
+            .RequireAuthorization(ApiRoles.VeilederPolicy);
+
+        cases.MapGet("/{caseId:guid}", GetAsync)
+            .WithName("get-case")
+            .WithSummary("A case's state, milestones and timeline of notices and tasks")
+            .Produces<CaseView>()
+            .ProducesProblem(StatusCodes.Status404NotFound);
+
+        cases.MapPost("/search", SearchAsync)
+            .WithName("search-cases")
+            .WithSummary("A person's cases, oldest first, found by fødselsnummer (in the body, never in the URL)")
+            .Accepts<CaseSearchBody>("application/json")
+            .Produces<CaseSearchResult>()
+            .ProducesValidationProblem();
+        return routes;
+    }
+
+    private static async Task<IResult> GetAsync(Guid caseId, CaseProjectionReader reader, CancellationToken cancellationToken)
+    {
+        var projection = await reader.GetAsync(caseId, cancellationToken).ConfigureAwait(false);
+        return projection is null ? Problems.NotFound("case") : Results.Ok(CaseView.From(projection));
+    }
+
+    private static async Task<IResult> SearchAsync(
+        HttpContext http, JsonBodyReader bodyReader, PersonPseudonym pseudonym, CaseProjectionReader reader, TimeProvider clock)
+    {
+        var read = await bodyReader.ReadAsync<CaseSearchBody>(http.Request, http.RequestAborted).ConfigureAwait(false);
+        if (read.Problem is not null)
+        {
+            return read.Problem;
+        }
+
+        var checks = new DomainChecks(read.Errors, NorwegianTime.DateOf(clock.GetUtcNow()));
+        if (checks.Fnr(read.Body!.Fnr) is not { } fnr)
+        {
+            return Problems.Invalid(checks.Errors);
+        }
+
+        var projections = await reader.FindByPersonAsync(pseudonym.Of(fnr), http.RequestAborted).ConfigureAwait(false);
+        return Results.Ok(new CaseSearchResult(projections.Select(CaseView.From).ToList()));
+    }
+}

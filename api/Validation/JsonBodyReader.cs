@@ -1,0 +1,113 @@
+using System.Buffers;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using Microsoft.AspNetCore.Http.Features;
+using Sykefravaer.Api.Json;
+
+namespace Sykefravaer.Api.Validation;
+
+/// <summary>
+/// Reads a JSON request body by hand rather than by model binding, so that a bad body is answered with every bad
+/// field at once (model binding stops at the first), an oversized body is refused before it is buffered, and no
+/// exception message (which could quote a fødselsnummer) reaches a log or an answer.
+/// </summary>
+public sealed class JsonBodyReader(long maxBytes)
+{
+    public long MaxBytes { get; } = maxBytes;
+
+    public async Task<BodyReadResult<T>> ReadAsync<T>(HttpRequest request, CancellationToken cancellationToken)
+        where T : class
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        if (!request.HasJsonContentType())
+        {
+            return BodyReadResult<T>.Fail(Problems.UnsupportedMediaType());
+        }
+
+        if (request.ContentLength > MaxBytes)
+        {
+            return BodyReadResult<T>.Fail(Problems.TooLarge(MaxBytes));
+        }
+
+        var bytes = await ReadLimitedAsync(request, cancellationToken).ConfigureAwait(false);
+        if (bytes is null)
+        {
+            return BodyReadResult<T>.Fail(Problems.TooLarge(MaxBytes));
+        }
+
+        return Parse<T>(bytes);
+    }
+
+    private static BodyReadResult<T> Parse<T>(byte[] bytes)
+        where T : class
+    {
+        JsonDocument document;
+        try
+        {
+            document = JsonDocument.Parse(bytes);
+        }
+        catch (JsonException malformed)
+        {
+            // Only the position: the parser's message can quote the text it choked on.
+            return BodyReadResult<T>.Fail(Problems.Invalid(
+                "body",
+                $"is not valid JSON (line {malformed.LineNumber + 1}, byte {malformed.BytePositionInLine + 1})"));
+        }
+
+        using (document)
+        {
+            if (document.RootElement.ValueKind != JsonValueKind.Object)
+            {
+                return BodyReadResult<T>.Fail(Problems.Invalid("body", "must be a JSON object"));
+            }
+
+            var errors = FieldTypeCheck.Check<T>(document.RootElement);
+            if (errors.IsEmpty)
+            {
+                return BodyReadResult<T>.Read(document.RootElement.Deserialize<T>(ApiJson.Options)!, errors);
+            }
+
+            // The fields that are fine are still read, so the caller's checks name their problems too.
+            var wellTyped = new JsonObject();
+            foreach (var field in document.RootElement.EnumerateObject().Where(f => !errors.Has(f.Name)))
+            {
+                wellTyped[field.Name] = JsonNode.Parse(field.Value.GetRawText());
+            }
+
+            return BodyReadResult<T>.Read(wellTyped.Deserialize<T>(ApiJson.Lenient)!, errors);
+        }
+    }
+
+    /// <summary>The body, or null when it is longer than <see cref="MaxBytes"/> (a chunked body has no length up
+    /// front): reading stops at the first byte too many.</summary>
+    private async Task<byte[]?> ReadLimitedAsync(HttpRequest request, CancellationToken cancellationToken)
+    {
+        if (request.HttpContext.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } serverLimit)
+        {
+            serverLimit.MaxRequestBodySize = MaxBytes + 1;
+        }
+
+        var buffer = ArrayPool<byte>.Shared.Rent(checked((int)MaxBytes + 1));
+        try
+        {
+            var length = 0;
+            while (length <= MaxBytes)
+            {
+                var read = await request.Body.ReadAsync(buffer.AsMemory(length, buffer.Length - length), cancellationToken)
+                    .ConfigureAwait(false);
+                if (read == 0)
+                {
+                    return buffer.AsSpan(0, length).ToArray();
+                }
+
+                length += read;
+            }
+
+            return null;
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(buffer);
+        }
+    }
+}

@@ -1,0 +1,38 @@
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+
+namespace Sykefravaer.Api.Tests.Infrastructure;
+
+/// <summary>The real API in memory, configured like a deployment through the same keys (Temporal__*,
+/// ConnectionStrings__Sykefravaer, Pseudonym__Key, Auth__*), its logs captured.</summary>
+public sealed class ApiFactory(IReadOnlyDictionary<string, string?> settings, CapturedLogs logs) : WebApplicationFactory<Program>
+{
+    public const string Issuer = "sykefravaer-test";
+    public const string Audience = "sykefravaer-api-test";
+    public const string SigningKey = "test-only-signing-key-of-at-least-32-bytes";
+    public const string PseudonymKey = "test-only-pseudonym-key-of-at-least-32-bytes";
+
+    public static Dictionary<string, string?> Settings(string temporalAddress, string temporalNamespace, string taskQueue, string connectionString) => new()
+    {
+        ["Temporal:Address"] = temporalAddress,
+        ["Temporal:Namespace"] = temporalNamespace,
+        ["Temporal:TaskQueue"] = taskQueue,
+        ["Temporal:RpcTimeout"] = "00:00:03",
+        ["ConnectionStrings:Sykefravaer"] = connectionString,
+        ["Pseudonym:Key"] = PseudonymKey,
+        ["Auth:Issuer"] = Issuer,
+        ["Auth:Audience"] = Audience,
+        ["Auth:SigningKey"] = SigningKey,
+    };
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Test");
+        builder.ConfigureAppConfiguration((_, configuration) => configuration.AddInMemoryCollection(settings));
+        builder.ConfigureLogging(logging => logging.SetMinimumLevel(LogLevel.Trace).AddProvider(logs));
+        builder.ConfigureServices(services => services.AddLogging(logging => logging.AddFilter(_ => true)));
+    }
+}
