@@ -8,6 +8,7 @@ using Sykefravaer.Api.OpenApi;
 using Sykefravaer.Api.Reads;
 using Sykefravaer.Api.Validation;
 using Sykefravaer.Domain.Privacy;
+using Sykefravaer.Embedded.Engine;
 using Temporalio.Client;
 
 namespace Sykefravaer.Api.Hosting;
@@ -33,6 +34,7 @@ public static class ApiServices
         services.AddSingleton<CaseProjectionReader>();
         services.AddSingleton<WorkList>();
         services.AddSingleton<AcceptedEvents>();
+        services.AddSingleton(provider => new SchemaMigrationSettings(provider.GetRequiredService<ApiOptions>().MigrateDatabase));
         services.AddHostedService<SchemaMigrationService>();
 
         // Lazy: the API starts (and answers reads, and 503 for events) while Temporal is down, and connects when it is up.

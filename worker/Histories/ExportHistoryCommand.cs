@@ -1,5 +1,5 @@
 using Microsoft.Extensions.Hosting;
-using Sykefravaer.Worker.Hosting;
+using Sykefravaer.Embedded.Engine;
 using Temporalio.Client;
 using Temporalio.Common;
 using Temporalio.Exceptions;

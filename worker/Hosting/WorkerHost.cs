@@ -2,20 +2,13 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Npgsql;
-using Sykefravaer.Activities;
-using Sykefravaer.Activities.Effects;
-using Sykefravaer.Activities.Postgres;
-using Sykefravaer.Workflows;
-using Temporalio.Extensions.Hosting;
+using Sykefravaer.Embedded.Engine;
 
 namespace Sykefravaer.Worker.Hosting;
 
-/// <summary>The long-running worker: case workflows and their activities on one task queue.</summary>
+/// <summary>The long-running worker process: case workflows and their activities on one task queue.</summary>
 public static class WorkerHost
 {
-    /// <summary>How long a stopping worker lets running activities finish before it cancels them.</summary>
-    private static readonly TimeSpan GracefulShutdown = TimeSpan.FromSeconds(20);
-
     public static async Task<int> RunAsync(string[] args)
     {
         var builder = Host.CreateApplicationBuilder(args);
@@ -27,15 +20,11 @@ public static class WorkerHost
             .ConfigureAwait(false);
         var settings = dependencies.Settings;
 
-        builder.Services.Configure<HostOptions>(o => o.ShutdownTimeout = GracefulShutdown + TimeSpan.FromSeconds(10));
+        builder.Services.Configure<HostOptions>(o => o.ShutdownTimeout = CaseWorkerServices.GracefulShutdown + TimeSpan.FromSeconds(10));
         builder.Services.AddSingleton(_ => NpgsqlDataSource.Create(settings.ConnectionString!));
+        builder.Services.AddSingleton(new SchemaMigrationSettings(MigrateOnStart: true));
         builder.Services.AddHostedService<SchemaMigrationService>();
-        builder.Services.AddSingleton<ICaseEffects, PostgresCaseEffects>();
-        builder.Services
-            .AddHostedTemporalWorker(settings.TemporalAddress!, settings.TemporalNamespace, settings.TaskQueue)
-            .ConfigureOptions(o => o.GracefulShutdownTimeout = GracefulShutdown)
-            .AddScopedActivities<CaseActivities>()
-            .AddWorkflow<OppfolgingstilfelleWorkflow>();
+        builder.Services.AddCaseWorker(settings);
 
         using var host = builder.Build();
         logger.LogInformation(

@@ -1,5 +1,5 @@
 using Sykefravaer.Workflows.Replay;
-using Sykefravaer.Worker.Hosting;
+using Sykefravaer.Embedded.Engine;
 
 namespace Sykefravaer.Worker.Simulation;
 

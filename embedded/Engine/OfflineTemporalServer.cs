@@ -1,4 +1,4 @@
-namespace Sykefravaer.Worker.Hosting;
+namespace Sykefravaer.Embedded.Engine;
 
 /// <summary>The offline Temporal server the worker's build carries in <c>offline-temporal/</c> beside it.</summary>
 public static class OfflineTemporalServer

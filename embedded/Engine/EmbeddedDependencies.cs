@@ -2,7 +2,7 @@ using Microsoft.Extensions.Logging;
 using Sykefravaer.Embedded.Postgres;
 using Temporalio.Testing;
 
-namespace Sykefravaer.Worker.Hosting;
+namespace Sykefravaer.Embedded.Engine;
 
 /// <summary>
 /// Whatever the configuration leaves out, run here: a private PostgreSQL cluster in the data folder (kept between
@@ -76,7 +76,8 @@ public sealed class EmbeddedDependencies : IAsyncDisposable
         _temporal = await WorkflowEnvironment.StartLocalAsync(new()
         {
             Namespace = Settings.TemporalNamespace,
-            DevServerOptions = new() { ExistingPath = OfflineTemporalServer.Locate() },
+            // The SDK's default of five seconds is too little for a .NET server starting on a busy two-core machine.
+            DevServerOptions = new() { ExistingPath = OfflineTemporalServer.Locate(), StartupTimeout = TimeSpan.FromSeconds(30) },
         }).ConfigureAwait(false);
         Settings = Settings with { TemporalAddress = _temporal.Client.Connection.Options.TargetHost };
         logger.LogWarning(

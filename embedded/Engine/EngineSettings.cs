@@ -1,7 +1,7 @@
 using Microsoft.Extensions.Configuration;
 using Sykefravaer.Workflows;
 
-namespace Sykefravaer.Worker.Hosting;
+namespace Sykefravaer.Embedded.Engine;
 
 /// <summary>
 /// Where the engine finds Temporal and PostgreSQL, from appsettings.json and environment variables

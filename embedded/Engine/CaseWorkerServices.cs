@@ -1,0 +1,31 @@
+using Microsoft.Extensions.DependencyInjection;
+using Sykefravaer.Activities;
+using Sykefravaer.Activities.Effects;
+using Sykefravaer.Activities.Postgres;
+using Sykefravaer.Workflows;
+using Temporalio.Extensions.Hosting;
+
+namespace Sykefravaer.Embedded.Engine;
+
+/// <summary>The case worker as hosted services: case workflows and their activities on one task queue, writing through
+/// the host's one <see cref="Npgsql.NpgsqlDataSource"/>. Used by the worker process and by the API's one-command run.</summary>
+public static class CaseWorkerServices
+{
+    /// <summary>How long a stopping worker lets running activities finish before it cancels them.</summary>
+    public static readonly TimeSpan GracefulShutdown = TimeSpan.FromSeconds(20);
+
+    public static IServiceCollection AddCaseWorker(this IServiceCollection services, EngineSettings settings)
+    {
+        ArgumentNullException.ThrowIfNull(settings);
+        services.AddSingleton<ICaseEffects, PostgresCaseEffects>();
+        services
+            .AddHostedTemporalWorker(
+                settings.TemporalAddress ?? throw new InvalidOperationException("No Temporal address to run the worker against."),
+                settings.TemporalNamespace,
+                settings.TaskQueue)
+            .ConfigureOptions(o => o.GracefulShutdownTimeout = GracefulShutdown)
+            .AddScopedActivities<CaseActivities>()
+            .AddWorkflow<OppfolgingstilfelleWorkflow>();
+        return services;
+    }
+}
