@@ -49,6 +49,16 @@ internal static class EffectActivities
             : Workflow.ExecuteActivityAsync((CaseActivities a) => a.SendNoticeAsync(command), CaseActivityOptions.Default);
     }
 
+    /// <summary>The utfall as the event contract spells it (<c>IKKE_OPPFYLT</c>), so audit codes read like the events.</summary>
+    private static string UtfallCode(VurderingUtfall utfall) => utfall switch
+    {
+        VurderingUtfall.Oppfylt => "OPPFYLT",
+        VurderingUtfall.Unntak => "UNNTAK",
+        VurderingUtfall.Avvent => "AVVENT",
+        VurderingUtfall.IkkeOppfylt => "IKKE_OPPFYLT",
+        _ => throw new ArgumentOutOfRangeException(nameof(utfall), utfall, null),
+    };
+
     /// <summary>Veileder decisions and exemptions go to the audit trail with their reasons (RULES.md, "Privacy and
     /// records"); keyed by the event id, so a redelivered event is recorded once.</summary>
     public static Task RecordDecisionAsync(Guid caseId, string personRef, CaseEvent e, DateOnly today)
@@ -56,7 +66,7 @@ internal static class EffectActivities
         var decision = e switch
         {
             AktivitetskravVurdert v => new DecisionCommand(
-                caseId, personRef, $"decision:{v.Id}", $"AKTIVITETSKRAV_{v.Vurdering.Utfall.ToString().ToUpperInvariant()}",
+                caseId, personRef, $"decision:{v.Id}", $"AKTIVITETSKRAV_{UtfallCode(v.Vurdering.Utfall)}",
                 today, v.Vurdering.Arsak ?? "no reason given"),
             DialogmoteRegistrert { Status: DialogmoteStatus.Unntak } d => new DecisionCommand(
                 caseId, personRef, $"decision:{d.Id}", $"DIALOGMOTE{d.Motetype}_UNNTAK", today, d.Begrunnelse ?? "no reason given"),

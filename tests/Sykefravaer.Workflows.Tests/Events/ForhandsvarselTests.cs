@@ -27,7 +27,7 @@ public sealed class ForhandsvarselTests(CaseServerFixture fixture) : CaseWorkflo
         Assert.Equal(
             (Key(projection.CaseId, "forhandsvarsel"), Domain.Effects.Recipient.Arbeidstaker, sentOn, sentOn.AddDays(21)),
             (varsel.IdempotencyKey, varsel.To, varsel.Payload.DecidedOn, varsel.Payload.Svarfrist));
-        Assert.Contains(Effects.AuditTrail, a => a.Action == "DECISION" && a.Code == "AKTIVITETSKRAV_IKKEOPPFYLT");
+        Assert.Contains(Effects.AuditTrail, a => a.Action == "DECISION" && a.Code == "AKTIVITETSKRAV_IKKE_OPPFYLT");
 
         // The svarfrist is the last day a reply is on time: nothing on that day ...
         await AdvanceToAsync(sentOn.AddDays(21));
