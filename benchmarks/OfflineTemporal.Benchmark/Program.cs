@@ -11,12 +11,17 @@ await using var server = await TemporalTestServer.StartAsync();
 var serverPid = ServerPid(server);
 Console.WriteLine($"server: {server.Kind}, time skipping {(server.SupportsTimeSkipping ? "on" : "off")}, pid {serverPid?.ToString(CultureInfo.InvariantCulture) ?? "unknown"}");
 
+var cpuBefore = (Benchmark: CpuTime.OfProcess(Environment.ProcessId), Server: serverPid is { } before ? CpuTime.OfProcess(before) : null);
 var load = await CaseLoad.RunAsync(server.Client, cases);
+var cpuAfter = (Benchmark: CpuTime.OfProcess(Environment.ProcessId), Server: serverPid is { } after ? CpuTime.OfProcess(after) : null);
 Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"""
     cases:                    {load.Workflows} (each {CaseLikeWorkflow.Milestones} timers over 52 weeks, {CaseLikeWorkflow.Milestones} activities, {CaseLikeWorkflow.ExpectedEvents} signals)
     wall time:                {load.Wall.TotalSeconds:F1} s
     workflow tasks:           {load.WorkflowTasks} ({load.WorkflowTasks / load.Wall.TotalSeconds:F0} per second)
     history events:           {load.HistoryEvents} ({load.HistoryEvents / load.Wall.TotalSeconds:F0} per second)
+    cpu time, server:         {CpuTime.Describe(cpuAfter.Server - cpuBefore.Server)}
+    cpu time, benchmark:      {CpuTime.Describe(cpuAfter.Benchmark - cpuBefore.Benchmark)} (client and worker)
+    load average at the end:  {File.ReadAllText("/proc/loadavg").Split(' ')[0]}
     """));
 
 var cost = await TaskCostByHistoryLength.RunAsync(server.Client, updates);

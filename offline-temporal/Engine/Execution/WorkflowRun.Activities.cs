@@ -20,7 +20,10 @@ internal sealed partial class WorkflowRun
     private readonly Dictionary<long, ActivityState> activities = [];
     private int dispatchedActivities;
 
-    private void ScheduleActivity(ScheduleActivityTaskCommandAttributes command, long completedEventId, UserMetadata? metadata)
+    /// <param name="eager">Where to put the activity's task if the completing worker asked for it eagerly (see
+    /// <see cref="TryStartEagerly"/>); null when eager starts are not possible.</param>
+    private void ScheduleActivity(
+        ScheduleActivityTaskCommandAttributes command, long completedEventId, UserMetadata? metadata, EagerActivityStarts? eager)
     {
         var attributes = ActivityDefaults.Scheduled(command, completedEventId, TaskQueue, Start.RunTimeout);
         var scheduled = History.Append(Now, e =>
@@ -35,7 +38,10 @@ internal sealed partial class WorkflowRun
             activity.ScheduleToCloseAlarm = engine.Clock.Schedule(
                 deadline, this, () => Change(() => TimeOutActivity(activity, TimeoutType.ScheduleToClose)));
         }
-        DispatchActivityAttempt(activity);
+        if (!TryStartEagerly(activity, command, eager))
+        {
+            DispatchActivityAttempt(activity);
+        }
     }
 
     private void DispatchActivityAttempt(ActivityState activity)
@@ -58,10 +64,16 @@ internal sealed partial class WorkflowRun
         {
             return null;
         }
+        return StartActivityAttempt(activity, poll.Identity);
+    });
+
+    /// <summary>Hands the queued attempt of <paramref name="activity"/> to a worker and arms its running timeouts.</summary>
+    private PollActivityTaskQueueResponse StartActivityAttempt(ActivityState activity, string identity)
+    {
         SetPhase(activity, ActivityPhase.Started);
         activity.AttemptAlarm?.Cancel();
         activity.StartedTime = Now;
-        activity.StartedIdentity = poll.Identity;
+        activity.StartedIdentity = identity;
         activity.StartRequestId = Guid.NewGuid().ToString();
         var startToClose = activity.Scheduled.StartToCloseTimeout.ToTimeSpan();
         activity.AttemptAlarm = engine.Clock.ScheduleAfter(
@@ -89,7 +101,7 @@ internal sealed partial class WorkflowRun
             RetryPolicy = scheduled.RetryPolicy,
             Priority = scheduled.Priority,
         };
-    });
+    }
 
     private void ArmHeartbeatTimeout(ActivityState activity)
     {

@@ -19,19 +19,13 @@ internal sealed partial class WorkflowRun
 
         if (FindInvalidCommand(request.Commands) is { } problem)
         {
-            FailStartedWorkflowTask(slot, problem.Cause, new Failure { Message = problem.Message }, request.Identity);
-            return new RespondWorkflowTaskCompletedResponse();
+            throw RefuseCompletion(slot, problem.Cause, problem.Message, request.Identity);
         }
         if (request.Commands.Any(IsCloseCommand) && (buffered.Count > 0 || undeliveredUpdates.Count > 0))
         {
             // The workflow decided to close without having seen inputs that arrived meanwhile. Temporal refuses the
             // completion so the next task shows it those inputs, rather than losing them.
-            FailStartedWorkflowTask(
-                slot,
-                WorkflowTaskFailedCause.UnhandledCommand,
-                new Failure { Message = "Workflow task completed with a close command while new events were pending." },
-                request.Identity);
-            return new RespondWorkflowTaskCompletedResponse();
+            throw RefuseCompletion(slot, WorkflowTaskFailedCause.UnhandledCommand, message: null, request.Identity);
         }
 
         slot.Timeout?.Cancel();
@@ -50,10 +44,11 @@ internal sealed partial class WorkflowRun
         nextWorkflowTaskAttempt = 1;
         sticky = request.StickyAttributes is { WorkerTaskQueue.Name.Length: > 0 } attributes ? attributes.Clone() : null;
 
+        var eager = new EagerActivityStarts(request.Identity);
         applyingCompletion = true;
         try
         {
-            ApplyCommandsAndMessages(request, completed.EventId);
+            ApplyCommandsAndMessages(request, completed.EventId, eager);
         }
         finally
         {
@@ -75,14 +70,31 @@ internal sealed partial class WorkflowRun
         {
             DispatchWaitingQueriesAsQueryTasks();
         }
-        return new RespondWorkflowTaskCompletedResponse();
+        return new RespondWorkflowTaskCompletedResponse { ActivityTasks = { eager.Tasks } };
     });
+
+    /// <summary>
+    /// Fails the task for a completion the server will not accept, schedules the next attempt, and returns the error
+    /// Temporal answers with: InvalidArgument, whose message is the cause's name (then the detail, if any).
+    /// </summary>
+    /// <remarks>
+    /// The error, not a success, is what keeps the worker right: the SDK core evicts the run from its cache on
+    /// exactly "UnhandledCommand", so the next task is replayed from the full history. Answered with success, the
+    /// worker believes its commands were applied and may answer the next task from a cached workflow that already
+    /// returned, sending the refused close command again and losing the inputs it was refused for.
+    /// </remarks>
+    private RpcException RefuseCompletion(WorkflowTaskSlot slot, WorkflowTaskFailedCause cause, string? message, string identity)
+    {
+        var text = message is null ? cause.ToString() : $"{cause}: {message}";
+        FailStartedWorkflowTask(slot, cause, new Failure { Message = text }, identity);
+        return new RpcException(new Status(StatusCode.InvalidArgument, text));
+    }
 
     /// <summary>
     /// Applies commands in order. A protocol message command says where the events of an update message go among
     /// the others; messages no command places (rejections, which write no event) are applied afterwards.
     /// </summary>
-    private void ApplyCommandsAndMessages(RespondWorkflowTaskCompletedRequest request, long completedEventId)
+    private void ApplyCommandsAndMessages(RespondWorkflowTaskCompletedRequest request, long completedEventId, EagerActivityStarts eager)
     {
         var unplacedMessages = request.Messages.ToDictionary(message => message.Id);
         foreach (var command in request.Commands)
@@ -99,7 +111,7 @@ internal sealed partial class WorkflowRun
                 }
                 continue;
             }
-            ApplyCommand(command, completedEventId, request.Identity);
+            ApplyCommand(command, completedEventId, request.Identity, eager);
         }
         foreach (var message in request.Messages.Where(message => unplacedMessages.ContainsKey(message.Id)))
         {
@@ -107,12 +119,12 @@ internal sealed partial class WorkflowRun
         }
     }
 
-    private void ApplyCommand(Command command, long completedEventId, string identity)
+    private void ApplyCommand(Command command, long completedEventId, string identity, EagerActivityStarts eager)
     {
         switch (command.AttributesCase)
         {
             case Command.AttributesOneofCase.ScheduleActivityTaskCommandAttributes:
-                ScheduleActivity(command.ScheduleActivityTaskCommandAttributes, completedEventId, command.UserMetadata);
+                ScheduleActivity(command.ScheduleActivityTaskCommandAttributes, completedEventId, command.UserMetadata, eager);
                 break;
             case Command.AttributesOneofCase.RequestCancelActivityTaskCommandAttributes:
                 RequestCancelActivity(command.RequestCancelActivityTaskCommandAttributes.ScheduledEventId, completedEventId);

@@ -178,7 +178,8 @@ internal sealed partial class WorkflowRun
             Failure = failure,
             Identity = identity,
         });
-        RetryWorkflowTaskAfterFailure(slot);
+        // A refusal for new events is not the worker's fault, so Temporal does not count it as a failed attempt.
+        RetryWorkflowTaskAfterFailure(slot, countAttempt: cause != WorkflowTaskFailedCause.UnhandledCommand);
     }
 
     private void TimeOutWorkflowTask(WorkflowTaskSlot slot)
@@ -193,18 +194,19 @@ internal sealed partial class WorkflowRun
             StartedEventId = slot.StartedEventId,
             TimeoutType = TimeoutType.StartToClose,
         });
-        RetryWorkflowTaskAfterFailure(slot);
+        RetryWorkflowTaskAfterFailure(slot, countAttempt: true);
     }
 
     /// <summary>
     /// After a failed or timed-out task the worker's cached state cannot be trusted: drop stickiness so the next
-    /// attempt replays the full history, deliver what was buffered, and try again with the attempt counted up.
+    /// attempt replays the full history, deliver what was buffered, and try again. As in Temporal, a failure while
+    /// the run was sticky is first retried on the run's own queue as attempt 1; only failures there count up.
     /// </summary>
-    private void RetryWorkflowTaskAfterFailure(WorkflowTaskSlot slot)
+    private void RetryWorkflowTaskAfterFailure(WorkflowTaskSlot slot, bool countAttempt)
     {
+        nextWorkflowTaskAttempt = countAttempt && sticky is null ? slot.Attempt + 1 : 1;
         workflowTask = null;
         sticky = null;
-        nextWorkflowTaskAttempt = slot.Attempt + 1;
         ReturnTaskPassengers(slot);
         FlushBufferedInputs();
         ScheduleWorkflowTask();

@@ -67,11 +67,19 @@ internal sealed class VirtualClock : IAsyncDisposable
     public Alarm Schedule(DateTime due, object owner, Action callback)
     {
         var alarm = new Alarm(due, owner, callback);
+        bool earliest;
         lock (gate)
         {
             alarms.Enqueue(alarm, (due, sequence++));
+            earliest = ReferenceEquals(alarms.Peek(), alarm);
         }
-        Wake();
+        // The loop already sleeps until the earliest alarm (or a skip), so only a new earliest one changes its plan.
+        // Most alarms are task timeouts that are cancelled long before they are due: waking the loop for each cost a
+        // thread-pool hop per workflow task.
+        if (earliest)
+        {
+            Wake();
+        }
         return alarm;
     }
 
