@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Runtime.CompilerServices;
 using System.Text.Json.Serialization;
 
 namespace Sykefravaer.Domain.CasePeriod;
@@ -90,7 +91,17 @@ public sealed record SykmeldingLedger
 
     /// <summary>All tilfeller (T1), chronological; the sick days after friskmeldinger, T3 and the overlap rule of
     /// <see cref="SickDayRule"/>.</summary>
-    public ImmutableArray<Oppfolgingstilfelle> Tilfeller()
+    public ImmutableArray<Oppfolgingstilfelle> Tilfeller() =>
+        DerivedTilfeller.GetValue(this, ledger => new(ledger.DeriveTilfeller())).Value;
+
+    /// <summary>
+    /// A ledger is immutable, so its tilfeller never change; a case step asks for them many times (the tilfelle, its
+    /// closing day, its maksdato, the calendar), and each answer would otherwise redo the day-by-day derivation.
+    /// Keyed by instance, so it holds nothing alive and serialisation and equality never see it.
+    /// </summary>
+    private static readonly ConditionalWeakTable<SykmeldingLedger, StrongBox<ImmutableArray<Oppfolgingstilfelle>>> DerivedTilfeller = new();
+
+    private ImmutableArray<Oppfolgingstilfelle> DeriveTilfeller()
     {
         var sick = Sykmeldinger.Values
             .Where(s => s.CountsAsSick)
