@@ -3,10 +3,14 @@ using Sykefravaer.Embedded.Engine;
 namespace Sykefravaer.Api.Hosting;
 
 /// <summary>
-/// Runs the API. With Temporal and PostgreSQL configured it is the API alone (workers run elsewhere). Without them it
-/// is the whole engine in one process, for a first run on a fresh machine: a private PostgreSQL cluster in the data
-/// folder, the offline Temporal server, and the case worker in-process (that server is reachable only from here).
+/// Runs the API. Normally the API alone, against the Temporal and PostgreSQL it is configured for (workers run
+/// elsewhere). With <c>Engine:Embedded</c> (set by the launch profile that <c>dotnet run --project api</c> uses) it is
+/// the whole engine in one process for a first run on a fresh machine: whatever is not configured is started here (a
+/// private PostgreSQL cluster in the data folder, the offline Temporal server), and the case worker runs in-process
+/// when Temporal was started here (that server is reachable only from this process) or <c>Engine:RunWorker</c> is set.
 /// </summary>
+/// <remarks>Embedded mode is an explicit switch rather than "whatever is missing": a host built by a test factory or
+/// a container only sees its settings later, and must never start servers of its own by surprise.</remarks>
 public static class ApiHost
 {
     public static async Task<int> RunAsync(string[] args)
@@ -17,17 +21,22 @@ public static class ApiHost
         var logger = loggerFactory.CreateLogger("Sykefravaer.Engine");
 
         var configured = EngineSettings.From(builder.Configuration);
-        await using var dependencies = await EmbeddedDependencies.StartAsync(configured, logger, CancellationToken.None)
-            .ConfigureAwait(false);
-        var settings = dependencies.Settings;
-        builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
+        var embedded = builder.Configuration.GetValue<bool>("Engine:Embedded");
+        await using var dependencies = embedded
+            ? await EmbeddedDependencies.StartAsync(configured, logger, CancellationToken.None).ConfigureAwait(false)
+            : null;
+        var settings = dependencies?.Settings ?? configured;
+        if (dependencies is not null)
         {
-            ["Temporal:Address"] = settings.TemporalAddress,
-            ["ConnectionStrings:Sykefravaer"] = settings.ConnectionString,
-        });
+            builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
+            {
+                ["Temporal:Address"] = settings.TemporalAddress,
+                ["ConnectionStrings:Sykefravaer"] = settings.ConnectionString,
+            });
+        }
 
         builder.Services.AddSykefravaerApi();
-        var runWorker = configured.TemporalAddress is null || builder.Configuration.GetValue<bool>("Engine:RunWorker");
+        var runWorker = (embedded && configured.TemporalAddress is null) || builder.Configuration.GetValue<bool>("Engine:RunWorker");
         if (runWorker)
         {
             builder.Services.AddCaseWorker(settings);
