@@ -73,16 +73,56 @@ public sealed class EmbeddedDependencies : IAsyncDisposable
             return;
         }
 
-        _temporal = await WorkflowEnvironment.StartLocalAsync(new()
+        _temporal = await StartTemporalDevServerAsync(logger).ConfigureAwait(false) ?? await StartOfflineTemporalAsync(logger).ConfigureAwait(false);
+        Settings = Settings with { TemporalAddress = _temporal.Client.Connection.Options.TargetHost };
+    }
+
+    /// <summary>
+    /// Temporal's own dev server, the real thing: the configured binary, or the one the SDK downloads (cached in the
+    /// data folder). Its state is kept in the data folder, so running cases survive a restart. Null when none can be
+    /// had (no binary configured and no internet).
+    /// </summary>
+    private async Task<WorkflowEnvironment?> StartTemporalDevServerAsync(ILogger logger)
+    {
+        var folder = Path.GetFullPath(Path.Combine(Settings.DataFolder, "temporal"));
+        Directory.CreateDirectory(folder);
+        try
+        {
+            var environment = await WorkflowEnvironment.StartLocalAsync(new()
+            {
+                Namespace = Settings.TemporalNamespace,
+                DownloadDirectory = folder,
+                DevServerOptions = new()
+                {
+                    ExistingPath = Settings.TemporalCliPath,
+                    ExtraArgs = ["--db-filename", Path.Combine(folder, "temporal.db")],
+                },
+            }).ConfigureAwait(false);
+            logger.LogInformation(
+                "No Temporal__Address configured: started Temporal's dev server at {Address}, keeping its state in {Folder}",
+                environment.Client.Connection.Options.TargetHost, folder);
+            return environment;
+        }
+        catch (Exception e) when (e is InvalidOperationException or IOException or System.Net.Http.HttpRequestException)
+        {
+            logger.LogInformation("Temporal's dev server could not be started or downloaded ({Reason})", e.Message);
+            return null;
+        }
+    }
+
+    private async Task<WorkflowEnvironment> StartOfflineTemporalAsync(ILogger logger)
+    {
+        var environment = await WorkflowEnvironment.StartLocalAsync(new()
         {
             Namespace = Settings.TemporalNamespace,
             // The SDK's default of five seconds is too little for a .NET server starting on a busy two-core machine.
             DevServerOptions = new() { ExistingPath = OfflineTemporalServer.Locate(), StartupTimeout = TimeSpan.FromSeconds(30) },
         }).ConfigureAwait(false);
-        Settings = Settings with { TemporalAddress = _temporal.Client.Connection.Options.TargetHost };
         logger.LogWarning(
-            "No Temporal__Address configured: started the offline Temporal server at {Address}. It keeps workflows in "
-            + "memory only: running cases are LOST when the engine stops. Configure a real Temporal for anything you keep.",
-            Settings.TemporalAddress);
+            "Started the offline Temporal server at {Address} instead. It keeps workflows in memory only: running cases "
+            + "are LOST when the engine stops. Set Engine__TemporalCliPath to a Temporal CLI binary, or Temporal__Address, "
+            + "for anything you keep.",
+            environment.Client.Connection.Options.TargetHost);
+        return environment;
     }
 }
