@@ -30,7 +30,10 @@ public sealed class WorkflowTaskFailureTests(TemporalServerFixture fixture) : Co
 
             Assert.Equal("recovered", await handle.GetResultAsync());
             var history = await handle.FetchHistoryAsync();
-            var timedOut = Assert.Single(history.Events, e => e.EventType == EventType.WorkflowTaskTimedOut);
-            Assert.Equal(TimeoutType.StartToClose, timedOut.WorkflowTaskTimedOutEventAttributes.TimeoutType);
+            // At least one: on a loaded machine the retry can also wait out its second behind the blocked first attempt
+            // (the worker runs one activation of a workflow at a time), and Temporal's server times that out as well.
+            var timedOut = history.Events.Where(e => e.EventType == EventType.WorkflowTaskTimedOut).ToList();
+            Assert.NotEmpty(timedOut);
+            Assert.All(timedOut, e => Assert.Equal(TimeoutType.StartToClose, e.WorkflowTaskTimedOutEventAttributes.TimeoutType));
         });
 }
