@@ -1,6 +1,6 @@
 namespace Sykefravaer.Embedded.Engine;
 
-/// <summary>The offline Temporal server the worker's build carries in <c>offline-temporal/</c> beside it.</summary>
+/// <summary>The offline Temporal server a host's build (worker, API) carries in <c>offline-temporal/</c> beside it.</summary>
 public static class OfflineTemporalServer
 {
     public static string Locate()
@@ -10,7 +10,7 @@ public static class OfflineTemporalServer
         return File.Exists(path)
             ? path
             : throw new FileNotFoundException(
-                $"The offline Temporal server is missing at {path}; build the worker project (dotnet build worker), which copies it there.",
+                $"The offline Temporal server is missing at {path}; build the host (dotnet build worker, or dotnet build api), whose build copies it there (embedded/OfflineTemporalServer.targets).",
                 path);
     }
 }

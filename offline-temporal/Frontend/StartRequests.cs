@@ -35,30 +35,31 @@ internal static class StartRequests
         };
     }
 
+    /// <summary>The start half of a signal-with-start: the same fields as a start, checked the same way.</summary>
     public static StartParameters From(TemporalEngine engine, SignalWithStartWorkflowExecutionRequest request)
     {
-        Validate(engine, request.Namespace, request.WorkflowId, request.WorkflowType?.Name, request.TaskQueue?.Name, request.CronSchedule, request.SearchAttributes);
         RpcErrors.Require(request.SignalName.Length > 0, "SignalName is not set on request.");
-        return new StartParameters
+        return From(engine, new StartWorkflowExecutionRequest
         {
             Namespace = request.Namespace,
             WorkflowId = request.WorkflowId,
-            WorkflowType = request.WorkflowType!,
-            TaskQueue = request.TaskQueue!.Name,
+            WorkflowType = request.WorkflowType,
+            TaskQueue = request.TaskQueue,
             Input = request.Input,
-            ExecutionTimeout = Span(request.WorkflowExecutionTimeout),
-            RunTimeout = Span(request.WorkflowRunTimeout),
-            WorkflowTaskTimeout = Span(request.WorkflowTaskTimeout),
+            WorkflowExecutionTimeout = request.WorkflowExecutionTimeout,
+            WorkflowRunTimeout = request.WorkflowRunTimeout,
+            WorkflowTaskTimeout = request.WorkflowTaskTimeout,
             Identity = request.Identity,
             RequestId = request.RequestId,
             RetryPolicy = request.RetryPolicy,
+            CronSchedule = request.CronSchedule,
             Memo = request.Memo,
             SearchAttributes = request.SearchAttributes,
             Header = request.Header,
             UserMetadata = request.UserMetadata,
             Priority = request.Priority,
-            FirstTaskDelay = Span(request.WorkflowStartDelay),
-        };
+            WorkflowStartDelay = request.WorkflowStartDelay,
+        });
     }
 
     private static void Validate(
