@@ -33,15 +33,7 @@ public sealed class ContinueAsNewTests(CaseServerFixture fixture) : CaseWorkflow
         Assert.Equal((caseId, "MAKSDATO"), (closed.CaseId, closed.State.Outcome));
         Assert.Equal(WorkflowExecutionStatus.ContinuedAsNew, (await Client.GetWorkflowHandle(person.WorkflowId, firstRun).DescribeAsync()).Status);
         Assert.NotEqual(firstRun, (await person.DescribeAsync()).RunId);
-        Fired(closed, OppfolgingsplanFrist, Days.SPlus(28));
-        Fired(closed, AktivitetskravInfo, Days.SPlus(42));
-        Fired(closed, Dialogmote1Frist, Days.SPlus(49));
-        Fired(closed, AktivitetskravVurdering, Days.SPlus(55));
-        Fired(closed, MotebehovSporsmal, Days.SPlus(112));
-        Fired(closed, Dialogmote2Kandidat, Days.SPlus(119));
-        Fired(closed, Dialogmote2Frist, Days.SPlus(182));
-        Fired(closed, SnartSluttSykepenger, Days.SPlus(273));
-        Fired(closed, Maksdato, closed.State.Maksdato!.Value);
+        EveryEmployerMilestoneFiredOnItsDueDate(closed, Days);
         StoreMatchesTimeline(Effects, closed);
         SameProjection(closed, Effects.ProjectionOf(caseId));
     }

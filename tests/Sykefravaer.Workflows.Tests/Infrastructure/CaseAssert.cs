@@ -2,6 +2,7 @@ using System.Text.Json;
 using Sykefravaer.Activities.Commands;
 using Sykefravaer.Activities.Effects;
 using Sykefravaer.Activities.InMemory;
+using MilestoneCodes = Sykefravaer.Domain.Milestones.MilestoneCodes;
 
 namespace Sykefravaer.Workflows.Tests.Infrastructure;
 
@@ -20,6 +21,23 @@ public static class CaseAssert
     {
         var milestone = Milestone(projection, code);
         Assert.Equal((code, due, "FIRED", firedOn ?? due), (milestone.Code, milestone.Due, milestone.Result, milestone.FiredOn));
+    }
+
+    /// <summary>A year-long case with an employer: every employer milestone of the default rule set fired once, on
+    /// its due date counted from <paramref name="days"/>' S, and MAKSDATO on the case's maksdato.</summary>
+    public static void EveryEmployerMilestoneFiredOnItsDueDate(CaseProjection closed, CaseDays days)
+    {
+        ArgumentNullException.ThrowIfNull(closed);
+        ArgumentNullException.ThrowIfNull(days);
+        Fired(closed, MilestoneCodes.OppfolgingsplanFrist, days.SPlus(28));
+        Fired(closed, MilestoneCodes.AktivitetskravInfo, days.SPlus(42));
+        Fired(closed, MilestoneCodes.Dialogmote1Frist, days.SPlus(49));
+        Fired(closed, MilestoneCodes.AktivitetskravVurdering, days.SPlus(55));
+        Fired(closed, MilestoneCodes.MotebehovSporsmal, days.SPlus(112));
+        Fired(closed, MilestoneCodes.Dialogmote2Kandidat, days.SPlus(119));
+        Fired(closed, MilestoneCodes.Dialogmote2Frist, days.SPlus(182));
+        Fired(closed, MilestoneCodes.SnartSluttSykepenger, days.SPlus(273));
+        Fired(closed, MilestoneCodes.Maksdato, closed.State.Maksdato!.Value);
     }
 
     public static void Result(CaseProjection projection, string code, string result)

@@ -23,15 +23,7 @@ public sealed class FullYearTests(CaseServerFixture fixture) : CaseWorkflowTest(
         var maksdato = closed.State.Maksdato!.Value;
         Assert.InRange(maksdato.DayNumber - Days.S.DayNumber, 51 * 7, 53 * 7);
         Assert.Equal(("MAKSDATO", maksdato), (closed.State.Outcome, closed.State.Closed));
-        Fired(closed, OppfolgingsplanFrist, Days.SPlus(28));
-        Fired(closed, AktivitetskravInfo, Days.SPlus(42));
-        Fired(closed, Dialogmote1Frist, Days.SPlus(49));
-        Fired(closed, AktivitetskravVurdering, Days.SPlus(55));
-        Fired(closed, MotebehovSporsmal, Days.SPlus(112));
-        Fired(closed, Dialogmote2Kandidat, Days.SPlus(119));
-        Fired(closed, Dialogmote2Frist, Days.SPlus(182));
-        Fired(closed, SnartSluttSykepenger, Days.SPlus(273));
-        Fired(closed, Maksdato, maksdato);
+        EveryEmployerMilestoneFiredOnItsDueDate(closed, Days);
         Result(closed, NavOppfolgingUtenArbeidsgiver, "NOT_APPLICABLE");
         StoreMatchesTimeline(Effects, closed);
         SameProjection(closed, Effects.ProjectionOf(closed.CaseId));
