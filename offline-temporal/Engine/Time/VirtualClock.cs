@@ -151,7 +151,8 @@ internal sealed class VirtualClock : IAsyncDisposable
                 alarm.Fire();
             }
             due.Clear();
-            if (wait > TimeSpan.Zero)
+            // Infinite (no alarm at all) is negative: it must wait too, or an idle server spins a core.
+            if (wait != TimeSpan.Zero)
             {
                 await wake.WaitAsync(wait, stopping.Token).ConfigureAwait(false);
             }
