@@ -14,14 +14,30 @@ public static class CaseActivityOptions
     /// </summary>
     public static ActivityOptions Default => new()
     {
-        StartToCloseTimeout = TimeSpan.FromSeconds(30),
-        RetryPolicy = new RetryPolicy
-        {
-            InitialInterval = TimeSpan.FromSeconds(1),
-            BackoffCoefficient = 2,
-            MaximumInterval = TimeSpan.FromMinutes(5),
-            MaximumAttempts = 0,
-            NonRetryableErrorTypes = [ActivityErrorTypes.InvalidInput],
-        },
+        StartToCloseTimeout = AttemptTimeout,
+        RetryPolicy = RetryUntilWritten(),
+    };
+
+    /// <summary>
+    /// Gets a fresh copy of the options for the bookkeeping writes run as local activities (the projection, the
+    /// record of a decision): the same attempt timeout and the same retries without end. Backoffs longer than the
+    /// SDK's local retry threshold (1 minute) become workflow timers, so a long database outage does not hold a
+    /// workflow task open.
+    /// </summary>
+    public static LocalActivityOptions Local => new()
+    {
+        StartToCloseTimeout = AttemptTimeout,
+        RetryPolicy = RetryUntilWritten(),
+    };
+
+    private static TimeSpan AttemptTimeout => TimeSpan.FromSeconds(30);
+
+    private static RetryPolicy RetryUntilWritten() => new()
+    {
+        InitialInterval = TimeSpan.FromSeconds(1),
+        BackoffCoefficient = 2,
+        MaximumInterval = TimeSpan.FromMinutes(5),
+        MaximumAttempts = 0,
+        NonRetryableErrorTypes = [ActivityErrorTypes.InvalidInput],
     };
 }

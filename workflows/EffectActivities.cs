@@ -74,6 +74,6 @@ internal static class EffectActivities
         };
         return decision is null
             ? Task.CompletedTask
-            : Workflow.ExecuteActivityAsync((CaseActivities a) => a.RecordDecisionAsync(decision), CaseActivityOptions.Default);
+            : BookkeepingActivities.RunAsync((CaseActivities a) => a.RecordDecisionAsync(decision));
     }
 }

@@ -183,8 +183,7 @@ public sealed class OppfolgingstilfelleWorkflow
         }
 
         _projectionVersion++;
-        await Workflow.ExecuteActivityAsync(
-            (CaseActivities a) => a.UpdateProjectionAsync(projection), CaseActivityOptions.Default);
+        await BookkeepingActivities.RunAsync((CaseActivities a) => a.UpdateProjectionAsync(projection));
         _lastProjectionFingerprint = fingerprint;
     }
 

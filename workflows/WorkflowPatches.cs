@@ -10,4 +10,10 @@ public static class WorkflowPatches
     /// <summary>The projection is written only when what it shows has changed since the last write (before this,
     /// every pass of the loop wrote it). Introduced with the replay corpus's second generation of histories.</summary>
     public const string SkipUnchangedProjection = "skip-unchanged-projection";
+
+    /// <summary>The bookkeeping writes (the projection, the record of a veileder decision) run as local activities
+    /// in the workflow task that decided them, instead of as activity tasks through the server: a new case then
+    /// takes one workflow task instead of two, and the projection no longer goes into the history. Introduced with
+    /// the replay corpus's third generation.</summary>
+    public const string BookkeepingAsLocalActivities = "bookkeeping-local-activities";
 }

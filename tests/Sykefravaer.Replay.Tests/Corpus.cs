@@ -9,6 +9,9 @@ internal static class Corpus
 {
     public const string Initial = "01-initial";
     public const string SkipUnchangedProjection = "02-skip-unchanged-projection";
+    public const string BookkeepingAsLocalActivities = "03-bookkeeping-local-activities";
+
+    public static IReadOnlyList<string> Generations { get; } = [Initial, SkipUnchangedProjection, BookkeepingAsLocalActivities];
 
     public static string Folder { get; } = Path.Combine(AppContext.BaseDirectory, "histories", "recorded");
 

@@ -12,19 +12,24 @@ internal static partial class HistoryContents
             .Where(e => e.EventType == EventType.WorkflowExecutionSignaled)
             .Select(e => e.WorkflowExecutionSignaledEventAttributes.SignalName);
 
-    /// <summary>The codes of the notices and tasks the workflow asked activities to carry out (the projection's
-    /// inputs are left out: they list every milestone, fired or not).</summary>
+    /// <summary>The codes of the notices and tasks the workflow asked activities to carry out. The bookkeeping
+    /// writes are left out: the projection lists every milestone, fired or not, and decisions are not effects.</summary>
     public static IEnumerable<string> EffectCodes(WorkflowHistory history) =>
         history.Events
             .Where(e => e.EventType == EventType.ActivityTaskScheduled)
             .Select(e => e.ActivityTaskScheduledEventAttributes)
-            .Where(a => a.ActivityType.Name != "UpdateProjection")
+            .Where(a => a.ActivityType.Name is not ("UpdateProjection" or "RecordDecision"))
             .SelectMany(a => a.Input.Payloads_)
             .SelectMany(p => CodeProperty().Matches(p.Data.ToStringUtf8()).Select(m => m.Groups[1].Value));
 
     public static int ActivitiesScheduled(WorkflowHistory history, string activityName) =>
         history.Events.Count(e => e.EventType == EventType.ActivityTaskScheduled
             && e.ActivityTaskScheduledEventAttributes.ActivityType.Name == activityName);
+
+    /// <summary>Local activities leave no activity events, only a marker with their result.</summary>
+    public static int LocalActivityMarkers(WorkflowHistory history) =>
+        history.Events.Count(e => e.EventType == EventType.MarkerRecorded
+            && e.MarkerRecordedEventAttributes.MarkerName == "core_local_activity");
 
     public static bool HasPatchMarker(WorkflowHistory history, string patchId) =>
         history.Events.Any(e => e.EventType == EventType.MarkerRecorded

@@ -4,9 +4,9 @@ using Sykefravaer.Workflows.Replay;
 namespace Sykefravaer.Replay.Tests;
 
 /// <summary>
-/// The proof for docs/EVOLUTION.md: the projection-write change replays old histories because it is behind
+/// The proofs for docs/EVOLUTION.md, one pair per patch: each change replays old histories because it is behind
 /// <c>Workflow.Patched</c> (every history replays in <see cref="CorpusReplayTests"/>), the same change without the
-/// patch would break running cases and the replay tests catch it, and histories recorded since do take the new path.
+/// patch would break running cases and the replay tests catch it, and histories recorded since take the new path.
 /// </summary>
 public sealed class PatchSafetyTests
 {
@@ -33,5 +33,39 @@ public sealed class PatchSafetyTests
             since.Sum(h => HistoryContents.ActivitiesScheduled(h, "UpdateProjection"))
                 < before.Sum(h => HistoryContents.ActivitiesScheduled(h, "UpdateProjection")),
             "the same inputs should write fewer projections since the change");
+    }
+
+    [Fact]
+    public async Task Bookkeeping_as_local_activities_without_its_patch_breaks_histories_recorded_before_it()
+    {
+        var results = await CaseReplayer.ReplayAsync(
+            await Corpus.LoadGenerationAsync(Corpus.SkipUnchangedProjection), new BookkeepingAsLocalActivitiesWithoutPatch());
+
+        // Every case writes its projection, so every history recorded before the change breaks.
+        Assert.All(results, r => Assert.Contains("nondetermin", r.ReplayFailure?.Message ?? "replayed", StringComparison.OrdinalIgnoreCase));
+    }
+
+    [Fact]
+    public async Task Histories_recorded_since_bookkeeping_moved_to_local_activities_schedule_no_bookkeeping_activity()
+    {
+        var since = await Corpus.LoadGenerationAsync(Corpus.BookkeepingAsLocalActivities);
+
+        Assert.All(since, h =>
+        {
+            Assert.True(HistoryContents.HasPatchMarker(h, WorkflowPatches.BookkeepingAsLocalActivities), $"{h.Id} has no patch marker");
+            Assert.Equal(0, HistoryContents.ActivitiesScheduled(h, "UpdateProjection") + HistoryContents.ActivitiesScheduled(h, "RecordDecision"));
+            Assert.NotEqual(0, HistoryContents.LocalActivityMarkers(h));
+        });
+    }
+
+    [Fact]
+    public async Task Moving_bookkeeping_to_local_activities_changed_no_notice_or_task()
+    {
+        var before = await Corpus.LoadGenerationAsync(Corpus.SkipUnchangedProjection);
+        var since = await Corpus.LoadGenerationAsync(Corpus.BookkeepingAsLocalActivities);
+
+        Assert.Equal(
+            before.Select(h => (h.Id, string.Join(",", HistoryContents.EffectCodes(h)))),
+            since.Select(h => (h.Id, string.Join(",", HistoryContents.EffectCodes(h)))));
     }
 }
