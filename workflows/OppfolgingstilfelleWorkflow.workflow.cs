@@ -19,9 +19,12 @@ namespace Sykefravaer.Workflows;
 /// Signal handlers only queue the event; the main loop applies them in arrival order. That keeps every decision in
 /// one place and lets a continue-as-new carry events that arrived while the run was finishing.
 /// </remarks>
-[Workflow("Oppfolgingstilfelle")]
+[Workflow(Name)]
 public sealed class OppfolgingstilfelleWorkflow
 {
+    /// <summary>The workflow type, as every history of a case records it.</summary>
+    public const string Name = "Oppfolgingstilfelle";
+
     /// <summary>A run started by an event that is not a sykmelding waits this long for one before it ends.</summary>
     private static readonly TimeSpan WaitForFirstSykmelding = TimeSpan.FromDays(1);
 

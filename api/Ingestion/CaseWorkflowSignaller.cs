@@ -26,8 +26,9 @@ public sealed class CaseWorkflowSignaller(ITemporalClient client, TemporalSettin
         };
         try
         {
+            // By name, not by lambda: the SDK evaluates a lambda's arguments as expression trees on every call.
             await client.StartWorkflowAsync(
-                (OppfolgingstilfelleWorkflow wf) => wf.RunAsync(new CaseWorkflowInput(personRef, birthDate)), options)
+                OppfolgingstilfelleWorkflow.Name, [new CaseWorkflowInput(personRef, birthDate)], options)
                 .ConfigureAwait(false);
         }
         catch (Exception error) when (IsUnavailable(error, cancellationToken))

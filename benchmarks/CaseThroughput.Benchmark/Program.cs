@@ -3,6 +3,7 @@ using CaseThroughput.Benchmark;
 using Sykefravaer.Activities;
 using Sykefravaer.Activities.InMemory;
 using Sykefravaer.Testing;
+using Sykefravaer.Testing.Diagnostics;
 using Sykefravaer.Workflows;
 using Temporalio.Worker;
 
@@ -41,7 +42,7 @@ Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"""
       activities            {result.Tally.Activities} ({(double)result.Tally.Activities / result.Cases:F1} per case), {result.ActivitiesPerSecond:F0}/s
       history events        {(double)result.Tally.HistoryEvents / result.Cases:F0} per case in {(double)result.Tally.Runs / result.Cases:F1} run(s)
       notices / tasks       {effects.Notices.Count} / {effects.Tasks.Count}
-      peak memory (VmHWM)   benchmark + worker {Describe(ProcessMemory.PeakMiB(Environment.ProcessId))}, server {Describe(serverPid is { } pid ? ProcessMemory.PeakMiB(pid) : null)}
+      peak memory (VmHWM)   benchmark + worker {ProcessMemory.DescribePeak(Environment.ProcessId)}, server {ProcessMemory.DescribePeak(serverPid)}
       CPU time (user + sys) benchmark + worker {CpuSeconds(Environment.ProcessId)}, server {(serverPid is { } spid ? CpuSeconds(spid) : "n/a")}
     """));
 return result.CasesAsExpected == result.Cases ? 0 : 1;
@@ -53,4 +54,3 @@ static string CpuSeconds(int pid)
     return string.Create(CultureInfo.InvariantCulture, $"{process.TotalProcessorTime.TotalSeconds:F1} s");
 }
 
-static string Describe(double? mib) => mib is { } value ? string.Create(CultureInfo.InvariantCulture, $"{value:F0} MiB") : "n/a";

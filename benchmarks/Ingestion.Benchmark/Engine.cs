@@ -44,7 +44,7 @@ internal sealed class Engine : IAsyncDisposable
 
     public Sykefravaer.Testing.Postgres.TestPostgresDatabase Database => _database;
 
-    public static async Task<Engine> StartAsync(bool withWorker)
+    public static async Task<Engine> StartAsync(bool withWorker, int maxCachedWorkflows)
     {
         var postgres = await TestPostgres.StartAsync();
         var database = await postgres.CreateDatabaseAsync();
@@ -54,7 +54,7 @@ internal sealed class Engine : IAsyncDisposable
         var stopWorker = new CancellationTokenSource();
         var worker = new TemporalWorker(
             temporal.Client,
-            new TemporalWorkerOptions(TaskQueue)
+            new TemporalWorkerOptions(TaskQueue) { MaxCachedWorkflows = maxCachedWorkflows }
                 .AddWorkflow<OppfolgingstilfelleWorkflow>()
                 .AddAllActivities(new CaseActivities(new PostgresCaseEffects(database.DataSource))));
         var running = withWorker ? worker.ExecuteAsync(stopWorker.Token) : Task.CompletedTask;

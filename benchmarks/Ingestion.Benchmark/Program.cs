@@ -2,11 +2,12 @@ using System.Diagnostics;
 using System.Globalization;
 using Ingestion.Benchmark;
 using Sykefravaer.Api.Auth;
+using Sykefravaer.Testing.Diagnostics;
 
 // Sustained event ingestion through the HTTP API with the whole engine on this machine. See BENCHMARKS.md.
 var options = BenchmarkOptions.Parse(args);
 Console.WriteLine($"Starting PostgreSQL, the offline Temporal server (real time), a worker and the API ({Environment.ProcessorCount} cores) ...");
-await using var engine = await Engine.StartAsync(options.Worker);
+await using var engine = await Engine.StartAsync(options.Worker, options.Cache);
 var people = SyntheticPeople.Create(options.People);
 var token = DevTokens.Mint(
     new AuthSettings { Issuer = "benchmark", Audience = "benchmark", SigningKey = Engine.SigningKey },
@@ -40,6 +41,7 @@ while (pending > 0 && catchUp.Elapsed < TimeSpan.FromMinutes(2))
 
 Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
     $"worker          {(pending == 0 ? "caught up" : $"{pending} people still without a case projection")} {catchUp.Elapsed.TotalSeconds:F1} s after the load stopped"));
+Console.WriteLine($"peak memory     {ProcessMemory.DescribePeak(Environment.ProcessId)} (API, worker and load generator)");
 var target = result.Throughput >= 500 && result.Percentile(99) <= 100;
 Console.WriteLine($"target (>= 500 events/s with p99 <= 100 ms): {(target ? "met" : "NOT met")}");
 return target ? 0 : 1;

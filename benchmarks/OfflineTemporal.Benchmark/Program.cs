@@ -1,6 +1,7 @@
 using System.Globalization;
 using OfflineTemporal.Benchmark;
 using Sykefravaer.Testing;
+using Sykefravaer.Testing.Diagnostics;
 
 // Usage: dotnet run -c Release --project benchmarks/OfflineTemporal.Benchmark -- [cases=1000] [updates=2000]
 // The server is the one TEMPORAL_TEST_SERVER selects (default: the offline server with time skipping).
@@ -32,8 +33,8 @@ Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"""
       last / first:           {cost.LastTenth / cost.FirstTenth:F2}
     """));
 
-Console.WriteLine($"peak memory, benchmark:   {PeakMemory.Describe(PeakMemory.OfProcess(Environment.ProcessId))}");
-Console.WriteLine($"peak memory, server:      {PeakMemory.Describe(serverPid is { } pid ? PeakMemory.OfProcess(pid) : null)}");
+Console.WriteLine($"peak memory, benchmark:   {ProcessMemory.DescribePeak(Environment.ProcessId)}");
+Console.WriteLine($"peak memory, server:      {ProcessMemory.DescribePeak(serverPid)}");
 
 // The SDK starts the server on a free loopback port; the client's target host names it.
 static int? ServerPid(TemporalTestServer server)

@@ -1,6 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
-using Replay.Benchmark;
+using Sykefravaer.Testing.Diagnostics;
 using Sykefravaer.Workflows.Replay;
 using Temporalio.Common;
 
@@ -35,7 +35,7 @@ Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"""
     Replay benchmark: {count} histories ({corpus.Count} distinct, from tests/histories/recorded; {events} events in all), {replayers} replayers, {Environment.ProcessorCount} cores
       wall time     {clock.Elapsed.TotalSeconds:F2} s
       throughput    {count / clock.Elapsed.TotalSeconds:F0} histories/s, {events / clock.Elapsed.TotalSeconds:F0} events/s
-      peak memory   {PeakMemory.Describe()}
+      peak memory   {ProcessMemory.DescribePeak(Environment.ProcessId)}
       failures      {failures}
     """));
 return failures == 0 ? 0 : 1;

@@ -23,7 +23,11 @@ public static class CaseWorkerServices
                 settings.TemporalAddress ?? throw new InvalidOperationException("No Temporal address to run the worker against."),
                 settings.TemporalNamespace,
                 settings.TaskQueue)
-            .ConfigureOptions(o => o.GracefulShutdownTimeout = GracefulShutdown)
+            .ConfigureOptions(o =>
+            {
+                o.GracefulShutdownTimeout = GracefulShutdown;
+                o.MaxCachedWorkflows = settings.MaxCachedWorkflows;
+            })
             .AddScopedActivities<CaseActivities>()
             .AddWorkflow<OppfolgingstilfelleWorkflow>();
         return services;

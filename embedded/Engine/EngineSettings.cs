@@ -6,18 +6,28 @@ namespace Sykefravaer.Embedded.Engine;
 /// <summary>
 /// Where the engine finds Temporal and PostgreSQL, from appsettings.json and environment variables
 /// (<c>Temporal__Address</c>, <c>Temporal__Namespace</c>, <c>Temporal__TaskQueue</c>,
-/// <c>ConnectionStrings__Sykefravaer</c>, <c>Engine__DataFolder</c>, <c>Engine__TemporalCliPath</c>). Empty means
-/// "run one embedded".
+/// <c>ConnectionStrings__Sykefravaer</c>, <c>Engine__DataFolder</c>, <c>Engine__TemporalCliPath</c>,
+/// <c>Worker__MaxCachedWorkflows</c>). Empty means "run one embedded".
 /// </summary>
 /// <param name="TemporalCliPath">A Temporal CLI binary to run as the embedded dev server, instead of downloading one.</param>
+/// <param name="MaxCachedWorkflows">How many cases the worker keeps in memory between their workflow tasks.</param>
 public sealed record EngineSettings(
     string? TemporalAddress,
     string TemporalNamespace,
     string TaskQueue,
     string? ConnectionString,
     string DataFolder,
-    string? TemporalCliPath = null)
+    string? TemporalCliPath = null,
+    int MaxCachedWorkflows = EngineSettings.DefaultMaxCachedWorkflows)
 {
+    /// <summary>
+    /// The worker's default workflow cache. An event for a case that is not cached costs a replay of the case's whole
+    /// history, and cases receive events weeks apart, so the cache should hold every open case a worker serves; the SDK's
+    /// default of 10,000 is well below the open cases one worker may serve. A cached case costs about 30 KiB
+    /// (BENCHMARKS.md, "Ingestion"), so the default takes up to about 1.5 GiB; lower it for a smaller worker.
+    /// </summary>
+    public const int DefaultMaxCachedWorkflows = 50_000;
+
     public static EngineSettings From(IConfiguration configuration)
     {
         ArgumentNullException.ThrowIfNull(configuration);
@@ -27,7 +37,21 @@ public sealed record EngineSettings(
             NullIfEmpty(configuration["Temporal:TaskQueue"]) ?? CaseWorkflowIds.DefaultTaskQueue,
             NullIfEmpty(configuration.GetConnectionString("Sykefravaer")),
             NullIfEmpty(configuration["Engine:DataFolder"]) ?? ".data",
-            NullIfEmpty(configuration["Engine:TemporalCliPath"]));
+            NullIfEmpty(configuration["Engine:TemporalCliPath"]),
+            PositiveOrDefault(configuration, "Worker:MaxCachedWorkflows", DefaultMaxCachedWorkflows));
+    }
+
+    private static int PositiveOrDefault(IConfiguration configuration, string key, int fallback)
+    {
+        var text = NullIfEmpty(configuration[key]);
+        if (text is null)
+        {
+            return fallback;
+        }
+
+        return int.TryParse(text, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var value) && value > 0
+            ? value
+            : throw new InvalidOperationException($"Configuration {key} must be a positive whole number, not \"{text}\".");
     }
 
     private static string? NullIfEmpty(string? value) => string.IsNullOrWhiteSpace(value) ? null : value;

@@ -1,8 +1,9 @@
 using System.Globalization;
 
-namespace CaseThroughput.Benchmark;
+namespace Sykefravaer.Testing.Diagnostics;
 
-/// <summary>Peak resident memory (VmHWM in /proc/&lt;pid&gt;/status, Linux) of this process and of the server it started.</summary>
+/// <summary>Peak resident memory (VmHWM in /proc/&lt;pid&gt;/status, Linux) of a benchmark's own process and of the
+/// server it started, for the figures the benchmarks print.</summary>
 public static class ProcessMemory
 {
     /// <summary>The peak resident set of <paramref name="pid"/> in MiB, or null where /proc cannot tell.</summary>
@@ -48,4 +49,8 @@ public static class ProcessMemory
 
         return null;
     }
+
+    /// <summary>The peak resident set of <paramref name="pid"/> (none found: null) as "123 MiB", or "n/a".</summary>
+    public static string DescribePeak(int? pid) =>
+        pid is { } known && PeakMiB(known) is { } mib ? string.Create(CultureInfo.InvariantCulture, $"{mib:F0} MiB") : "n/a";
 }
