@@ -1,6 +1,7 @@
 using Sykefravaer.Activities.Commands;
 using Sykefravaer.Activities.Effects;
 using Sykefravaer.Activities.Validation;
+using Sykefravaer.Domain.CasePeriod;
 using Sykefravaer.Domain.Input;
 using Temporalio.Activities;
 using Temporalio.Exceptions;
@@ -49,6 +50,20 @@ public sealed class CaseActivities(ICaseEffects effects)
     [Activity]
     public Task<ProjectionReceipt> UpdateProjectionAsync(CaseProjection projection) =>
         RunAsync(() => effects.SaveProjectionAsync(CommandMapping.Projection(projection), CancellationToken));
+
+    /// <summary>Remembers a closed case's tilfelle, so that the person's next case counts its sykepengedager (M2).</summary>
+    [Activity]
+    public Task<bool> RecordClosedTilfelleAsync(ClosedTilfelleCommand command) =>
+        RunAsync(async () =>
+        {
+            await effects.RecordClosedTilfelleAsync(CommandMapping.ClosedTilfelle(command), CancellationToken).ConfigureAwait(false);
+            return true;
+        });
+
+    /// <summary>The tilfeller of the person's earlier, closed cases (M2), oldest first.</summary>
+    [Activity]
+    public Task<IReadOnlyList<Oppfolgingstilfelle>> EarlierTilfellerAsync(EarlierTilfellerQuery query) =>
+        RunAsync(() => effects.EarlierTilfellerAsync(CommandMapping.EarlierTilfeller(query), CancellationToken));
 
     // Outside a worker (a direct call in a test or tool) there is no activity context to cancel us.
     private static CancellationToken CancellationToken =>

@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Logging;
 using Sykefravaer.Activities;
 using Sykefravaer.Activities.Commands;
+using Sykefravaer.Domain.CasePeriod;
 using Sykefravaer.Domain.Cases;
 using Sykefravaer.Domain.Input;
 using Sykefravaer.Domain.Time;
@@ -47,7 +48,7 @@ public sealed class OppfolgingstilfelleWorkflow
         ArgumentNullException.ThrowIfNull(input);
         _input = input;
         _caseId = input.CaseId ?? Workflow.NewGuid();
-        _state = input.State ?? CaseState.Open(input.RuleSetVersion, input.BirthDate);
+        _state = input.State ?? CaseState.Open(input.RuleSetVersion, input.BirthDate, await EarlierTilfellerAsync());
         _projectionVersion = input.ProjectionVersion;
         _lastProjectionFingerprint = input.LastProjectionFingerprint;
         TakeOverPendingEvents(input.Pending);
@@ -72,7 +73,7 @@ public sealed class OppfolgingstilfelleWorkflow
 
             if (_state.IsClosed || _state.Tilfelle is null)
             {
-                return FinishCase();
+                return await FinishCaseAsync();
             }
 
             if (Workflow.ContinueAsNewSuggested || Workflow.CurrentHistoryLength > _input.HistoryEventLimit)
@@ -190,6 +191,36 @@ public sealed class OppfolgingstilfelleWorkflow
         _lastProjectionFingerprint = fingerprint;
     }
 
+    /// <summary>
+    /// M2 across runs: a new run for the person (started by signal-with-start, not carried over) counts the
+    /// sykepengedager of the person's earlier cases, which their runs remembered when they closed. M2 counts the last
+    /// 3 years; one year more is read so that a back-dated sykmelding is covered too.
+    /// </summary>
+    private async Task<IReadOnlyList<Oppfolgingstilfelle>?> EarlierTilfellerAsync()
+    {
+        if (!Workflow.Patched(WorkflowPatches.EarlierTilfellerFromStore))
+        {
+            return null;
+        }
+
+        var query = new EarlierTilfellerQuery(_input.PersonRef, NorwegianTime.DateOf(Now).AddYears(-4));
+        return await Workflow.ExecuteLocalActivityAsync(
+            (CaseActivities a) => a.EarlierTilfellerAsync(query), CaseActivityOptions.Local);
+    }
+
+    /// <summary>Remembers this case's tilfelle for the person's later cases (see <see cref="EarlierTilfellerAsync"/>).</summary>
+    private async Task RememberClosedTilfelleAsync()
+    {
+        if (_state.Tilfelle is not { } tilfelle || !Workflow.Patched(WorkflowPatches.EarlierTilfellerFromStore))
+        {
+            return;
+        }
+
+        var command = new ClosedTilfelleCommand(_caseId, _input.PersonRef, tilfelle);
+        await Workflow.ExecuteLocalActivityAsync(
+            (CaseActivities a) => a.RecordClosedTilfelleAsync(command), CaseActivityOptions.Local);
+    }
+
     private async Task SleepUntilDueOrEventAsync(DateTimeOffset wakeUp)
     {
         var delay = wakeUp - Now;
@@ -208,8 +239,9 @@ public sealed class OppfolgingstilfelleWorkflow
     /// Ends this run. Sykmeldinger that by T1 belong to a later case start that case at once as a new run of the same
     /// workflow, so nothing received is lost.
     /// </summary>
-    private CaseProjection? FinishCase()
+    private async Task<CaseProjection?> FinishCaseAsync()
     {
+        await RememberClosedTilfelleAsync();
         var result = CaseProjections.From(_caseId, _input.PersonRef, _projectionVersion, _state, Now);
         var carryOver = _state.CarryOver;
         if (_state.Outcome != CaseOutcome.Dod && !carryOver.IsEmpty)

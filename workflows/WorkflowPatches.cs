@@ -16,4 +16,9 @@ public static class WorkflowPatches
     /// takes one workflow task instead of two, and the projection no longer goes into the history. Introduced with
     /// the replay corpus's third generation.</summary>
     public const string BookkeepingAsLocalActivities = "bookkeeping-local-activities";
+
+    /// <summary>A person's closed cases are remembered (their tilfeller, in PostgreSQL) and a new run for the person
+    /// starts from them, so M2 counts the sykepengedager of earlier cases: before this, only a case carried over by
+    /// continue-as-new knew its predecessors. Introduced with the replay corpus's fourth generation.</summary>
+    public const string EarlierTilfellerFromStore = "earlier-tilfeller-from-store";
 }

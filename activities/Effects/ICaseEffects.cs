@@ -1,4 +1,5 @@
 using Sykefravaer.Activities.Commands;
+using Sykefravaer.Domain.CasePeriod;
 
 namespace Sykefravaer.Activities.Effects;
 
@@ -23,4 +24,10 @@ public interface ICaseEffects
 
     /// <summary>Stores the case's read model unless a newer version is already stored.</summary>
     Task<ProjectionReceipt> SaveProjectionAsync(CaseProjection projection, CancellationToken cancellationToken);
+
+    /// <summary>Remembers the tilfelle of a closed case for the person's later cases (M2); once per case.</summary>
+    Task RecordClosedTilfelleAsync(ClosedTilfelleCommand closed, CancellationToken cancellationToken);
+
+    /// <summary>The tilfeller of the person's closed cases that ended on or after the query's date, oldest first.</summary>
+    Task<IReadOnlyList<Oppfolgingstilfelle>> EarlierTilfellerAsync(EarlierTilfellerQuery query, CancellationToken cancellationToken);
 }

@@ -1,6 +1,7 @@
 using System.Globalization;
 using Sykefravaer.Activities.Commands;
 using Sykefravaer.Activities.Effects;
+using Sykefravaer.Domain.CasePeriod;
 
 namespace Sykefravaer.Activities.InMemory;
 
@@ -19,6 +20,7 @@ public sealed class InMemoryCaseEffects(TimeProvider? clock = null) : ICaseEffec
     private readonly Dictionary<string, EffectReceipt> decisions = [];
     private readonly Dictionary<Guid, CaseProjection> projections = [];
     private readonly List<RecordedAudit> audit = [];
+    private readonly Dictionary<Guid, ClosedTilfelleCommand> closedTilfeller = [];
     private long nextId = 1;
 
     /// <summary>Gets the notices in the order they were written.</summary>
@@ -75,6 +77,28 @@ public sealed class InMemoryCaseEffects(TimeProvider? clock = null) : ICaseEffec
             Audit("PROJECTION", key, projection.CaseId, projection.State.Outcome, "case state changed");
             return new ProjectionReceipt(projection.CaseId, projection.Version, projection.Version);
         }));
+
+    public Task RecordClosedTilfelleAsync(ClosedTilfelleCommand closed, CancellationToken cancellationToken)
+    {
+        Locked(() =>
+        {
+            if (closedTilfeller.TryAdd(closed.CaseId, closed))
+            {
+                Audit("TILFELLE_CLOSED", IdempotencyKey.For(closed.CaseId, "tilfelle/closed"), closed.CaseId, "OPPFOLGINGSTILFELLE",
+                    "case closed: its sykepengedager count towards the maksdato of the person's later cases (M2)");
+            }
+
+            return true;
+        });
+        return Task.CompletedTask;
+    }
+
+    public Task<IReadOnlyList<Oppfolgingstilfelle>> EarlierTilfellerAsync(EarlierTilfellerQuery query, CancellationToken cancellationToken) =>
+        Task.FromResult<IReadOnlyList<Oppfolgingstilfelle>>(Locked(() => closedTilfeller.Values
+            .Where(c => c.PersonRef == query.PersonRef && c.Tilfelle.End >= query.Since)
+            .Select(c => c.Tilfelle)
+            .OrderBy(t => t.Start)
+            .ToList()));
 
     private static void CheckSame(NoticeToSend? stored, NoticeToSend requested)
     {

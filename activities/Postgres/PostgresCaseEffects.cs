@@ -2,16 +2,43 @@ using Npgsql;
 using Sykefravaer.Activities.Commands;
 using Sykefravaer.Activities.Effects;
 using Sykefravaer.Activities.Postgres.Migrations;
+using Sykefravaer.Domain.CasePeriod;
 
 namespace Sykefravaer.Activities.Postgres;
 
 /// <summary>
-/// The effects of cases in PostgreSQL: the notice outbox, the veileder work list, the case projection and the
-/// audit trail. Uses the application's one <see cref="NpgsqlDataSource"/> (its pool is shared by every activity);
+/// The effects of cases in PostgreSQL: the notice outbox, the veileder work list, the case projection, the closed
+/// tilfeller (for M2 across cases) and the audit trail. Uses the application's one <see cref="NpgsqlDataSource"/> (its pool is shared by every activity);
 /// every write is one statement, or one transaction where two effects must go together.
 /// </summary>
 public sealed class PostgresCaseEffects(NpgsqlDataSource dataSource) : ICaseEffects
 {
+    // The effect key of a case's one closed tilfelle, under which its audit entry is stored.
+    private const string ClosedTilfelleKey = "tilfelle/closed";
+
+    // Once per case: a retry finds the case_id taken, inserts nothing, and so audits nothing either.
+    private const string ClosedTilfelleInsertSql = """
+        WITH inserted AS (
+            INSERT INTO closed_tilfelle (case_id, person_ref, start_date, end_date, tilfelle)
+            VALUES ($1, $2, $3, $4, $5)
+            ON CONFLICT (case_id) DO NOTHING
+            RETURNING case_id, person_ref, start_date, end_date
+        )
+        INSERT INTO audit_trail (idempotency_key, action, case_id, person_ref, code, cause, decided_on, details)
+        SELECT $6, 'TILFELLE_CLOSED', case_id, person_ref, 'OPPFOLGINGSTILFELLE',
+               'case closed: its sykepengedager count towards the maksdato of the person''s later cases (M2)', end_date,
+               jsonb_build_object('start', start_date, 'end', end_date, 'sykedager', $7)
+        FROM inserted
+        ON CONFLICT (action, idempotency_key) DO NOTHING
+        """;
+
+    // Oldest first, as M2 counts; case_id only breaks ties, so the order is the same on every read.
+    private const string EarlierTilfellerSql = """
+        SELECT tilfelle::text FROM closed_tilfelle
+        WHERE person_ref = $1 AND end_date >= $2
+        ORDER BY start_date, case_id
+        """;
+
     /// <summary>Brings the schema up to date (safe when several processes start at once), then returns the store.
     /// The way a worker should get one.</summary>
     public static async Task<PostgresCaseEffects> OpenAsync(NpgsqlDataSource dataSource, CancellationToken cancellationToken = default)
@@ -46,6 +73,35 @@ public sealed class PostgresCaseEffects(NpgsqlDataSource dataSource) : ICaseEffe
             await using var connection = await dataSource.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
             return await ProjectionUpsert.RunAsync(connection, projection, cancellationToken).ConfigureAwait(false);
         });
+
+    public Task RecordClosedTilfelleAsync(ClosedTilfelleCommand closed, CancellationToken cancellationToken) =>
+        DataRejection.TranslateAsync(async () =>
+        {
+            await using var insert = dataSource.CreateCommand(ClosedTilfelleInsertSql);
+            insert.Parameters.Add(Parameters.Uuid(closed.CaseId));
+            insert.Parameters.Add(Parameters.Text(closed.PersonRef));
+            insert.Parameters.Add(Parameters.Date(closed.Tilfelle.Start));
+            insert.Parameters.Add(Parameters.Date(closed.Tilfelle.End));
+            insert.Parameters.Add(Parameters.Jsonb(closed.Tilfelle));
+            insert.Parameters.Add(Parameters.Text(IdempotencyKey.For(closed.CaseId, ClosedTilfelleKey)));
+            insert.Parameters.Add(Parameters.BigInt(closed.Tilfelle.AntallSykedager));
+            return await insert.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+        });
+
+    public async Task<IReadOnlyList<Oppfolgingstilfelle>> EarlierTilfellerAsync(EarlierTilfellerQuery query, CancellationToken cancellationToken)
+    {
+        await using var select = dataSource.CreateCommand(EarlierTilfellerSql);
+        select.Parameters.Add(Parameters.Text(query.PersonRef));
+        select.Parameters.Add(Parameters.Date(query.Since));
+        await using var reader = await select.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+        var tilfeller = new List<Oppfolgingstilfelle>();
+        while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+        {
+            tilfeller.Add(StorageJson.Deserialize<Oppfolgingstilfelle>(reader.GetString(0)));
+        }
+
+        return tilfeller;
+    }
 
     private Task<EffectReceipt> InsertAsync(IdempotentInsert insert, CancellationToken cancellationToken) =>
         DataRejection.TranslateAsync(async () =>

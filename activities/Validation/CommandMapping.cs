@@ -56,6 +56,28 @@ internal static class CommandMapping
             command.DecidedBy is null ? null : CommandRules.Cause(command.DecidedBy, "decidedBy"));
     }
 
+    public static ClosedTilfelleCommand ClosedTilfelle(ClosedTilfelleCommand? command)
+    {
+        Require(command, "command");
+        CommandRules.CaseId(command.CaseId);
+        CommandRules.PersonRef(command.PersonRef);
+        Require(command.Tilfelle, "tilfelle");
+        if (command.Tilfelle.Spans.IsDefaultOrEmpty)
+        {
+            throw new InvalidInputException("tilfelle.spans", "must hold at least one sick span");
+        }
+
+        return command;
+    }
+
+    public static EarlierTilfellerQuery EarlierTilfeller(EarlierTilfellerQuery? query)
+    {
+        Require(query, "query");
+        CommandRules.PersonRef(query.PersonRef);
+        CommandRules.Date(query.Since, "since");
+        return query;
+    }
+
     public static CaseProjection Projection(CaseProjection? projection)
     {
         Require(projection, "projection");

@@ -10,8 +10,10 @@ internal static class Corpus
     public const string Initial = "01-initial";
     public const string SkipUnchangedProjection = "02-skip-unchanged-projection";
     public const string BookkeepingAsLocalActivities = "03-bookkeeping-local-activities";
+    public const string EarlierTilfellerFromStore = "04-earlier-tilfeller-from-store";
 
-    public static IReadOnlyList<string> Generations { get; } = [Initial, SkipUnchangedProjection, BookkeepingAsLocalActivities];
+    public static IReadOnlyList<string> Generations { get; } =
+        [Initial, SkipUnchangedProjection, BookkeepingAsLocalActivities, EarlierTilfellerFromStore];
 
     public static string Folder { get; } = Path.Combine(AppContext.BaseDirectory, "histories", "recorded");
 

@@ -31,9 +31,20 @@ internal static partial class HistoryContents
         history.Events.Count(e => e.EventType == EventType.MarkerRecorded
             && e.MarkerRecordedEventAttributes.MarkerName == "core_local_activity");
 
+    /// <summary>The activity types of the local activities a history ran, in order, read from their markers.</summary>
+    public static IReadOnlyList<string> LocalActivityTypes(WorkflowHistory history) =>
+        history.Events
+            .Where(e => e.EventType == EventType.MarkerRecorded && e.MarkerRecordedEventAttributes.MarkerName == "core_local_activity")
+            .SelectMany(e => e.MarkerRecordedEventAttributes.Details["data"].Payloads_)
+            .Select(p => ActivityTypeProperty().Match(p.Data.ToStringUtf8()).Groups[1].Value)
+            .ToList();
+
     public static bool HasPatchMarker(WorkflowHistory history, string patchId) =>
         history.Events.Any(e => e.EventType == EventType.MarkerRecorded
             && e.MarkerRecordedEventAttributes.Details.Values.Any(d => d.Payloads_.Any(p => p.Data.ToStringUtf8().Contains(patchId, StringComparison.Ordinal))));
+
+    [GeneratedRegex("\"activity_type\":\"([A-Za-z]+)\"")]
+    private static partial Regex ActivityTypeProperty();
 
     [GeneratedRegex("\"Code\":\"([A-Z0-9_]+)\"")]
     private static partial Regex CodeProperty();

@@ -68,4 +68,32 @@ public sealed class PatchSafetyTests
             before.Select(h => (h.Id, string.Join(",", HistoryContents.EffectCodes(h)))),
             since.Select(h => (h.Id, string.Join(",", HistoryContents.EffectCodes(h)))));
     }
+
+    [Fact]
+    public async Task Remembering_closed_tilfeller_without_its_patch_breaks_histories_recorded_before_it()
+    {
+        var results = await CaseReplayer.ReplayAsync(
+            await Corpus.LoadGenerationAsync(Corpus.BookkeepingAsLocalActivities), new EarlierTilfellerWithoutPatch());
+
+        // Every run started by signal-with-start now reads the person's earlier tilfeller first, so each such history
+        // fails: the worker takes the first local-activity marker in the history (a projection write) for the read's
+        // result. three-cases.2 was started by continue-as-new, carrying its earlier tilfeller, and reads nothing.
+        Assert.Equal(12, results.Count(r => r.ReplayFailure is not null));
+        Assert.Null(Assert.Single(results, r => r.History.Id == "three-cases.2").ReplayFailure);
+    }
+
+    [Fact]
+    public async Task Histories_recorded_since_closed_tilfeller_are_remembered_read_them_at_the_start_and_write_them_at_the_close()
+    {
+        var since = await Corpus.LoadGenerationAsync(Corpus.EarlierTilfellerFromStore);
+
+        Assert.All(since, h => Assert.True(HistoryContents.HasPatchMarker(h, WorkflowPatches.EarlierTilfellerFromStore), $"{h.Id} has no patch marker"));
+        var threeCases = since.Where(h => h.Id.StartsWith("three-cases.", StringComparison.Ordinal)).ToList();
+        Assert.Equal(3, threeCases.Count);
+        Assert.All(threeCases, h => Assert.Contains("RecordClosedTilfelle", HistoryContents.LocalActivityTypes(h)));
+        // The first and last runs were started by signal-with-start, so they read; the second was carried over.
+        Assert.Equal(
+            [true, false, true],
+            threeCases.Select(h => HistoryContents.LocalActivityTypes(h).Contains("EarlierTilfeller")));
+    }
 }

@@ -1,4 +1,6 @@
+using Sykefravaer.Activities.Commands;
 using Sykefravaer.Activities.Tests.Infrastructure;
+using Sykefravaer.Domain.CasePeriod;
 using Sykefravaer.Domain.Effects;
 
 namespace Sykefravaer.Activities.Tests.Activities;
@@ -27,6 +29,12 @@ public sealed class BadDataTests(PostgresServer server) : DatabaseTest(server)
         ["decision without code"] = ("code", a => a.RecordDecisionAsync(TestEffects.Decision(CaseId) with { Code = "" })),
         ["negative projection version"] = ("version", a => a.UpdateProjectionAsync(TestEffects.Projection(CaseId, -1))),
         ["projection without state"] = ("state", a => a.UpdateProjectionAsync(TestEffects.Projection(CaseId, 1) with { State = null! })),
+        ["closed tilfelle of an fnr"] = ("personRef", a => a.RecordClosedTilfelleAsync(TestEffects.ClosedTilfelle(CaseId, personRef: TestPerson.Fnr.Value))),
+        ["closed tilfelle without spans"] = ("tilfelle.spans", a => a.RecordClosedTilfelleAsync(TestEffects.ClosedTilfelle(CaseId) with { Tilfelle = new Oppfolgingstilfelle([]) })),
+        ["closed tilfelle missing"] = ("tilfelle", a => a.RecordClosedTilfelleAsync(TestEffects.ClosedTilfelle(CaseId) with { Tilfelle = null! })),
+        ["closed tilfelle of no case"] = ("caseId", a => a.RecordClosedTilfelleAsync(TestEffects.ClosedTilfelle(Guid.Empty))),
+        ["earlier tilfeller of an fnr"] = ("personRef", a => a.EarlierTilfellerAsync(new EarlierTilfellerQuery(TestPerson.Fnr.Value, TestEffects.Day))),
+        ["earlier tilfeller since 1900"] = ("since", a => a.EarlierTilfellerAsync(new EarlierTilfellerQuery(TestPerson.PersonRef, new DateOnly(1900, 1, 1)))),
         ["missing command"] = ("command", a => a.CreateTaskAsync(null!)),
     };
 

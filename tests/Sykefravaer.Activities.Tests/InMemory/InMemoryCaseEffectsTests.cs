@@ -1,3 +1,4 @@
+using Sykefravaer.Activities.Commands;
 using Sykefravaer.Activities.InMemory;
 using Sykefravaer.Activities.Tests.Infrastructure;
 
@@ -46,6 +47,25 @@ public sealed class InMemoryCaseEffectsTests
         await Retryability.AssertNonRetryableAsync(() => activities.StartAapTransitionAsync(TestEffects.AapTransition(caseId)));
 
         Assert.Empty(effects.Notices);
+    }
+
+    [Fact]
+    public async Task Closed_tilfeller_are_kept_once_per_case_and_read_back_as_with_postgres()
+    {
+        var january = new DateOnly(2024, 1, 1);
+        await activities.RecordClosedTilfelleAsync(TestEffects.ClosedTilfelle(caseId, january));
+        await activities.RecordClosedTilfelleAsync(TestEffects.ClosedTilfelle(caseId, january.AddYears(-1)));
+        await activities.RecordClosedTilfelleAsync(TestEffects.ClosedTilfelle(Guid.NewGuid(), new DateOnly(2021, 3, 1)));
+        await activities.RecordClosedTilfelleAsync(TestEffects.ClosedTilfelle(Guid.NewGuid(), new DateOnly(2022, 9, 1)));
+        await activities.RecordClosedTilfelleAsync(TestEffects.ClosedTilfelle(Guid.NewGuid(), new DateOnly(2023, 6, 1), personRef: "p1:someone-else"));
+
+        var sinceEndOf2021 = await activities.EarlierTilfellerAsync(new EarlierTilfellerQuery(TestPerson.PersonRef, TestEffects.Tilfelle(new DateOnly(2021, 3, 1)).End));
+        var since2022 = await activities.EarlierTilfellerAsync(new EarlierTilfellerQuery(TestPerson.PersonRef, new DateOnly(2022, 1, 1)));
+
+        // The second write for the case changed nothing; the other person's tilfelle is not the person's.
+        Assert.Equal([new DateOnly(2021, 3, 1), new DateOnly(2022, 9, 1), january], sinceEndOf2021.Select(t => t.Start));
+        Assert.Equal([new DateOnly(2022, 9, 1), january], since2022.Select(t => t.Start));
+        Assert.Equal(TestEffects.Tilfelle(january), since2022[^1]);
     }
 
     [Fact]

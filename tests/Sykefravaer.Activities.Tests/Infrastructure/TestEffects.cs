@@ -1,5 +1,7 @@
 using Sykefravaer.Activities.Commands;
+using Sykefravaer.Domain.CasePeriod;
 using Sykefravaer.Domain.Effects;
+using Sykefravaer.Domain.Input;
 
 namespace Sykefravaer.Activities.Tests.Infrastructure;
 
@@ -7,6 +9,8 @@ namespace Sykefravaer.Activities.Tests.Infrastructure;
 internal static class TestEffects
 {
     public static readonly DateOnly Day = new(2024, 2, 12);
+
+    public static readonly Organisasjonsnummer Employer = Organisasjonsnummer.Parse("974652269");
 
     public static Effect Notice(string code = "AKTIVITETSKRAV_INFO", Recipient to = Recipient.Arbeidstaker, string? key = null) =>
         new(key ?? $"{code}/{to}", Day, EffectKind.Notice, code, to, $"{code}: S + 42, still sick");
@@ -44,4 +48,15 @@ internal static class TestEffects
                 new MilestoneStatus("AKTIVITETSKRAV_INFO", new DateOnly(2024, 2, 12), "FIRED", new DateOnly(2024, 2, 12)),
             ],
             [Notice()]);
+
+    /// <summary>A closed tilfelle from <paramref name="start"/>: 21 days fully sick with no employer named, a gap of
+    /// 4 days, then 35 days gradert at 60 % for <see cref="Employer"/> (so its end is <c>start + 59</c>).</summary>
+    public static Oppfolgingstilfelle Tilfelle(DateOnly start) =>
+        new([
+            new SickSpan(Periode.Of(start, start.AddDays(20)), Grad.Full, null),
+            new SickSpan(Periode.Of(start.AddDays(25), start.AddDays(59)), Grad.Of(60), Employer),
+        ]);
+
+    public static ClosedTilfelleCommand ClosedTilfelle(Guid caseId, DateOnly? start = null, string? personRef = null) =>
+        new(caseId, personRef ?? TestPerson.PersonRef, Tilfelle(start ?? new DateOnly(2024, 1, 1)));
 }

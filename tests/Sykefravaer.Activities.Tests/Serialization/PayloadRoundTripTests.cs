@@ -1,5 +1,7 @@
 using Sykefravaer.Activities.Commands;
+using Sykefravaer.Activities.Postgres;
 using Sykefravaer.Activities.Tests.Infrastructure;
+using Sykefravaer.Domain.CasePeriod;
 using Temporalio.Converters;
 
 namespace Sykefravaer.Activities.Tests.Serialization;
@@ -18,6 +20,8 @@ public sealed class PayloadRoundTripTests
         AssertRoundTrip(TestEffects.Forhandsvarsel(CaseId));
         AssertRoundTrip(TestEffects.AapTransition(CaseId));
         AssertRoundTrip(TestEffects.Decision(CaseId));
+        AssertRoundTrip(TestEffects.ClosedTilfelle(CaseId));
+        AssertRoundTrip(new EarlierTilfellerQuery(TestPerson.PersonRef, TestEffects.Day));
 
         var projection = TestEffects.Projection(CaseId, 7);
         var back = RoundTrip(projection);
@@ -34,6 +38,19 @@ public sealed class PayloadRoundTripTests
         AssertRoundTrip(receipt);
         AssertRoundTrip(new AapTransitionReceipt(receipt, receipt with { Id = 43 }));
         AssertRoundTrip(new ProjectionReceipt(CaseId, 2, 3));
+        IReadOnlyList<Oppfolgingstilfelle> earlier = [TestEffects.Tilfelle(new DateOnly(2022, 9, 1)), TestEffects.Tilfelle(new DateOnly(2024, 1, 1))];
+        Assert.Equal(earlier, RoundTrip(earlier));
+    }
+
+    [Fact]
+    public void A_tilfelle_survives_the_storage_json_of_closed_tilfelle()
+    {
+        var tilfelle = TestEffects.Tilfelle(new DateOnly(2024, 1, 1));
+
+        var back = StorageJson.Deserialize<Oppfolgingstilfelle>(StorageJson.Serialize(tilfelle));
+
+        Assert.Equal(tilfelle, back);
+        Assert.Equal(tilfelle.Spans.Select(s => (s.Periode, s.Grad, s.Arbeidsgiver)), back.Spans.Select(s => (s.Periode, s.Grad, s.Arbeidsgiver)));
     }
 
     private static void AssertRoundTrip<T>(T value) => Assert.Equal(value, RoundTrip(value));

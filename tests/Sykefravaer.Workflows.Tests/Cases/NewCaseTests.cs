@@ -1,3 +1,4 @@
+using Sykefravaer.Domain.Cases;
 using Sykefravaer.Testing;
 using Sykefravaer.Workflows.Tests.Infrastructure;
 using Temporalio.Api.Enums.V1;
@@ -80,5 +81,27 @@ public sealed class NewCaseTests(CaseServerFixture fixture) : CaseWorkflowTest(f
         var (runId, status) = await person.DescribeAsync();
         Assert.Equal(WorkflowExecutionStatus.Running, status);
         Assert.NotEqual(firstRun, runId);
+    }
+
+    [TimeSkippingFact]
+    public async Task M2_a_new_case_after_a_closed_one_counts_the_sykepengedager_the_closed_case_used()
+    {
+        var person = NewPerson();
+        var sykmeldingA = Sykmelding("sm-1", Days.S, Days.SPlus(60));
+        var friskmeldingA = Friskmelding("fm-1", Days.SPlus(50));
+        var firstRun = await DeliverAsync(person, sykmeldingA);
+        await DeliverAsync(person, friskmeldingA);
+        Assert.NotNull(await person.RunResultAsync(firstRun)); // closed on S + 66: the run is over
+
+        // 30 non-sick days later, well within M2's 26 weeks: the days of the first case still count.
+        var sykmeldingB = Sykmelding("sm-2", Days.SPlus(80), Days.SPlus(300));
+        var secondRun = await DeliverAsync(person, sykmeldingB);
+
+        Assert.NotEqual(firstRun, secondRun);
+        var closedA = CaseState.Open().Apply(sykmeldingA, sykmeldingA.At).State.Apply(friskmeldingA, friskmeldingA.At).State.Tilfelle!;
+        var counted = CaseState.Open(earlierTilfeller: [closedA]).Apply(sykmeldingB, sykmeldingB.At).State.Maksdato;
+        var alone = CaseState.Open().Apply(sykmeldingB, sykmeldingB.At).State.Maksdato;
+        Assert.NotEqual(alone, counted);
+        Assert.Equal(counted, (await person.QueryAsync()).State.Maksdato);
     }
 }

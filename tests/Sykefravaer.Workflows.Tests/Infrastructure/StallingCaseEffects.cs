@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using Sykefravaer.Activities.Commands;
 using Sykefravaer.Activities.Effects;
+using Sykefravaer.Domain.CasePeriod;
 
 namespace Sykefravaer.Workflows.Tests.Infrastructure;
 
@@ -56,6 +57,12 @@ public sealed class StallingCaseEffects(ICaseEffects inner) : ICaseEffects
 
     public Task<ProjectionReceipt> SaveProjectionAsync(CaseProjection projection, CancellationToken cancellationToken) =>
         inner.SaveProjectionAsync(projection, cancellationToken);
+
+    public Task RecordClosedTilfelleAsync(ClosedTilfelleCommand closed, CancellationToken cancellationToken) =>
+        inner.RecordClosedTilfelleAsync(closed, cancellationToken);
+
+    public Task<IReadOnlyList<Oppfolgingstilfelle>> EarlierTilfellerAsync(EarlierTilfellerQuery query, CancellationToken cancellationToken) =>
+        inner.EarlierTilfellerAsync(query, cancellationToken);
 
     private async Task AfterWriteAsync(string idempotencyKey, CancellationToken cancellationToken)
     {
