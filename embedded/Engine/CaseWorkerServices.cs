@@ -1,14 +1,18 @@
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Sykefravaer.Activities;
 using Sykefravaer.Activities.Effects;
 using Sykefravaer.Activities.Postgres;
+using Sykefravaer.Activities.Postgres.Retention;
 using Sykefravaer.Workflows;
 using Temporalio.Extensions.Hosting;
 
 namespace Sykefravaer.Embedded.Engine;
 
-/// <summary>The case worker as hosted services: case workflows and their activities on one task queue, writing through
-/// the host's one <see cref="Npgsql.NpgsqlDataSource"/>. Used by the worker process and by the API's one-command run.</summary>
+/// <summary>The case worker as hosted services: case workflows and their activities on one task queue, and the retention
+/// sweep (<see cref="RetentionService"/>), writing through the host's one <see cref="Npgsql.NpgsqlDataSource"/>. Used by
+/// the worker process and by the API's one-command run.</summary>
 public static class CaseWorkerServices
 {
     /// <summary>How long a stopping worker lets running activities finish before it cancels them.</summary>
@@ -30,6 +34,13 @@ public static class CaseWorkerServices
             })
             .AddScopedActivities<CaseActivities>()
             .AddWorkflow<OppfolgingstilfelleWorkflow>();
+
+        // The retention sweep runs with the worker, so every deployment that keeps case data also deletes it. Its
+        // settings are read when first resolved: a host may add configuration after this call.
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddSingleton(provider => RetentionSettings.From(provider.GetRequiredService<IConfiguration>()));
+        services.AddSingleton<CaseDataRetention>();
+        services.AddHostedService<RetentionService>();
         return services;
     }
 }
