@@ -51,6 +51,11 @@ public sealed class CaseActivities(ICaseEffects effects)
     public Task<ProjectionReceipt> UpdateProjectionAsync(CaseProjection projection) =>
         RunAsync(() => effects.SaveProjectionAsync(CommandMapping.Projection(projection), CancellationToken));
 
+    /// <summary>Closes the read model of a case whose every sykmelding was withdrawn.</summary>
+    [Activity]
+    public Task<ProjectionReceipt> CloseWithdrawnCaseAsync(WithdrawnCaseCommand command) =>
+        RunAsync(() => effects.CloseWithdrawnCaseAsync(CommandMapping.WithdrawnCase(command), CancellationToken));
+
     /// <summary>Remembers a closed case's tilfelle, so that the person's next case counts its sykepengedager (M2).</summary>
     [Activity]
     public Task<bool> RecordClosedTilfelleAsync(ClosedTilfelleCommand command) =>

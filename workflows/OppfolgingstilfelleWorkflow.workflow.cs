@@ -208,6 +208,21 @@ public sealed class OppfolgingstilfelleWorkflow
             (CaseActivities a) => a.EarlierTilfellerAsync(query), CaseActivityOptions.Local);
     }
 
+    /// <summary>Every sykmelding was withdrawn, so the case has nothing left to show; its read model, written while it
+    /// had sick days, is closed as AVBRUTT rather than left showing an open case.</summary>
+    private async Task CloseWithdrawnCaseAsync()
+    {
+        if (_state.Tilfelle is not null || _projectionVersion == 0 || !Workflow.Patched(WorkflowPatches.CloseWithdrawnCases))
+        {
+            return;
+        }
+
+        _projectionVersion++;
+        var command = new WithdrawnCaseCommand(_caseId, _input.PersonRef, _projectionVersion, NorwegianTime.DateOf(Now));
+        await Workflow.ExecuteLocalActivityAsync(
+            (CaseActivities a) => a.CloseWithdrawnCaseAsync(command), CaseActivityOptions.Local);
+    }
+
     /// <summary>Remembers this case's tilfelle for the person's later cases (see <see cref="EarlierTilfellerAsync"/>).</summary>
     private async Task RememberClosedTilfelleAsync()
     {
@@ -242,6 +257,7 @@ public sealed class OppfolgingstilfelleWorkflow
     private async Task<CaseProjection?> FinishCaseAsync()
     {
         await RememberClosedTilfelleAsync();
+        await CloseWithdrawnCaseAsync();
         var result = CaseProjections.From(_caseId, _input.PersonRef, _projectionVersion, _state, Now);
         var carryOver = _state.CarryOver;
         if (_state.Outcome != CaseOutcome.Dod && !carryOver.IsEmpty)

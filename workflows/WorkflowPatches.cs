@@ -21,4 +21,8 @@ public static class WorkflowPatches
     /// starts from them, so M2 counts the sykepengedager of earlier cases: before this, only a case carried over by
     /// continue-as-new knew its predecessors. Introduced with the replay corpus's fourth generation.</summary>
     public const string EarlierTilfellerFromStore = "earlier-tilfeller-from-store";
+
+    /// <summary>A run that ends because every sykmelding was withdrawn closes the projection it wrote (AVBRUTT); before
+    /// this, that projection showed the case open for good.</summary>
+    public const string CloseWithdrawnCases = "close-withdrawn-cases";
 }

@@ -16,7 +16,7 @@ public sealed record CaseProjection(
     IReadOnlyList<Effect> Effects);
 
 /// <summary>Where a case stands.</summary>
-/// <param name="Outcome">FRISKMELDT, MAKSDATO, DOD or OPEN.</param>
+/// <param name="Outcome">FRISKMELDT, MAKSDATO, DOD or OPEN; AVBRUTT when every sykmelding was withdrawn.</param>
 public sealed record CaseSummary(DateOnly Start, DateOnly End, DateOnly? Closed, string Outcome, DateOnly? Maksdato);
 
 /// <summary>One milestone of the rule set and what became of it.</summary>

@@ -25,6 +25,10 @@ public interface ICaseEffects
     /// <summary>Stores the case's read model unless a newer version is already stored.</summary>
     Task<ProjectionReceipt> SaveProjectionAsync(CaseProjection projection, CancellationToken cancellationToken);
 
+    /// <summary>Closes the stored read model of a case whose every sykmelding was withdrawn (AVBRUTT), its pending
+    /// milestones cancelled; like <see cref="SaveProjectionAsync"/>, only if the version is above the stored one.</summary>
+    Task<ProjectionReceipt> CloseWithdrawnCaseAsync(WithdrawnCaseCommand withdrawn, CancellationToken cancellationToken);
+
     /// <summary>Remembers the tilfelle of a closed case for the person's later cases (M2); once per case.</summary>
     Task RecordClosedTilfelleAsync(ClosedTilfelleCommand closed, CancellationToken cancellationToken);
 

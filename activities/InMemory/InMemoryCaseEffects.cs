@@ -78,6 +78,25 @@ public sealed class InMemoryCaseEffects(TimeProvider? clock = null) : ICaseEffec
             return new ProjectionReceipt(projection.CaseId, projection.Version, projection.Version);
         }));
 
+    public Task<ProjectionReceipt> CloseWithdrawnCaseAsync(WithdrawnCaseCommand withdrawn, CancellationToken cancellationToken) =>
+        Task.FromResult(Locked(() =>
+        {
+            if (projections.GetValueOrDefault(withdrawn.CaseId) is not { } stored || stored.Version >= withdrawn.Version)
+            {
+                return new ProjectionReceipt(withdrawn.CaseId, withdrawn.Version, projections.GetValueOrDefault(withdrawn.CaseId)?.Version ?? 0);
+            }
+
+            projections[withdrawn.CaseId] = stored with
+            {
+                Version = withdrawn.Version,
+                State = stored.State with { Closed = withdrawn.On, Outcome = WithdrawnCaseCommand.Outcome },
+                Milestones = [.. stored.Milestones.Select(m => m.Result == "PENDING" ? m with { Result = "CANCELLED" } : m)],
+            };
+            var key = IdempotencyKey.For(withdrawn.CaseId, "projection/v" + withdrawn.Version.ToString(CultureInfo.InvariantCulture));
+            Audit("PROJECTION", key, withdrawn.CaseId, WithdrawnCaseCommand.Outcome, "case state changed");
+            return new ProjectionReceipt(withdrawn.CaseId, withdrawn.Version, withdrawn.Version);
+        }));
+
     public Task RecordClosedTilfelleAsync(ClosedTilfelleCommand closed, CancellationToken cancellationToken)
     {
         Locked(() =>

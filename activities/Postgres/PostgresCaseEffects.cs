@@ -74,6 +74,13 @@ public sealed class PostgresCaseEffects(NpgsqlDataSource dataSource) : ICaseEffe
             return await ProjectionUpsert.RunAsync(connection, projection, cancellationToken).ConfigureAwait(false);
         });
 
+    public Task<ProjectionReceipt> CloseWithdrawnCaseAsync(WithdrawnCaseCommand withdrawn, CancellationToken cancellationToken) =>
+        DataRejection.TranslateAsync(async () =>
+        {
+            await using var connection = await dataSource.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
+            return await WithdrawnCaseClose.RunAsync(connection, withdrawn, cancellationToken).ConfigureAwait(false);
+        });
+
     public Task RecordClosedTilfelleAsync(ClosedTilfelleCommand closed, CancellationToken cancellationToken) =>
         DataRejection.TranslateAsync(async () =>
         {

@@ -70,6 +70,17 @@ internal static class CommandMapping
         return command;
     }
 
+    public static WithdrawnCaseCommand WithdrawnCase(WithdrawnCaseCommand? command)
+    {
+        Require(command, "command");
+        CommandRules.CaseId(command.CaseId);
+        CommandRules.PersonRef(command.PersonRef);
+        CommandRules.Date(command.On, "on");
+        return command.Version > 0
+            ? command
+            : throw new InvalidInputException("version", $"must be positive, was {command.Version}");
+    }
+
     public static EarlierTilfellerQuery EarlierTilfeller(EarlierTilfellerQuery? query)
     {
         Require(query, "query");

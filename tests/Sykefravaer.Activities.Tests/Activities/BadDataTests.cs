@@ -35,6 +35,8 @@ public sealed class BadDataTests(PostgresServer server) : DatabaseTest(server)
         ["closed tilfelle of no case"] = ("caseId", a => a.RecordClosedTilfelleAsync(TestEffects.ClosedTilfelle(Guid.Empty))),
         ["earlier tilfeller of an fnr"] = ("personRef", a => a.EarlierTilfellerAsync(new EarlierTilfellerQuery(TestPerson.Fnr.Value, TestEffects.Day))),
         ["earlier tilfeller since 1900"] = ("since", a => a.EarlierTilfellerAsync(new EarlierTilfellerQuery(TestPerson.PersonRef, new DateOnly(1900, 1, 1)))),
+        ["withdrawn case at version 0"] = ("version", a => a.CloseWithdrawnCaseAsync(new WithdrawnCaseCommand(CaseId, TestPerson.PersonRef, 0, new DateOnly(2024, 1, 10)))),
+        ["withdrawn case of an fnr"] = ("personRef", a => a.CloseWithdrawnCaseAsync(new WithdrawnCaseCommand(CaseId, "12345678901", 2, new DateOnly(2024, 1, 10)))),
         ["missing command"] = ("command", a => a.CreateTaskAsync(null!)),
     };
 

@@ -72,4 +72,20 @@ public sealed class SykmeldingChangeTests(CaseServerFixture fixture) : CaseWorkf
         Assert.Empty(Effects.Notices);
         Assert.Empty(Effects.Tasks);
     }
+
+    [TimeSkippingFact]
+    public async Task T6_sykmeldingAvbrutt_of_every_sykmelding_closes_the_stored_case_as_AVBRUTT_instead_of_leaving_it_open()
+    {
+        var person = NewPerson();
+        await DeliverAsync(person, Sykmelding("sm-1", Days.S, Days.SPlus(90)));
+        var caseId = (await person.QueryAsync()).CaseId;
+        Assert.Equal("OPEN", Effects.ProjectionOf(caseId)!.State.Outcome);
+
+        await DeliverAsync(person, SykmeldingAvbrutt("sm-1", Days.SPlus(3)));
+        Assert.Null(await person.FinalResultAsync());
+
+        var stored = Effects.ProjectionOf(caseId)!;
+        Assert.Equal(("AVBRUTT", (DateOnly?)Days.SPlus(3)), (stored.State.Outcome, stored.State.Closed));
+        Assert.DoesNotContain(stored.Milestones, m => m.Result == "PENDING");
+    }
 }

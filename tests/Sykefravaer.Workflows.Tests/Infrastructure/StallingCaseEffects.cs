@@ -58,6 +58,9 @@ public sealed class StallingCaseEffects(ICaseEffects inner) : ICaseEffects
     public Task<ProjectionReceipt> SaveProjectionAsync(CaseProjection projection, CancellationToken cancellationToken) =>
         inner.SaveProjectionAsync(projection, cancellationToken);
 
+    public Task<ProjectionReceipt> CloseWithdrawnCaseAsync(WithdrawnCaseCommand withdrawn, CancellationToken cancellationToken) =>
+        inner.CloseWithdrawnCaseAsync(withdrawn, cancellationToken);
+
     public Task RecordClosedTilfelleAsync(ClosedTilfelleCommand closed, CancellationToken cancellationToken) =>
         inner.RecordClosedTilfelleAsync(closed, cancellationToken);
 
