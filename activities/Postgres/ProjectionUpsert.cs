@@ -53,8 +53,14 @@ internal static class ProjectionUpsert
             return new ProjectionReceipt(projection.CaseId, projection.Version, written);
         }
 
-        await using var stored = new NpgsqlCommand(StoredVersionSql, connection) { Parameters = { Parameters.Uuid(projection.CaseId) } };
-        var storedVersion = (long)(await stored.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false))!;
-        return new ProjectionReceipt(projection.CaseId, projection.Version, storedVersion);
+        return new ProjectionReceipt(
+            projection.CaseId, projection.Version, await StoredVersionAsync(connection, projection.CaseId, cancellationToken).ConfigureAwait(false));
+    }
+
+    /// <summary>The version of the case's stored projection, or 0 when it has none.</summary>
+    public static async Task<long> StoredVersionAsync(NpgsqlConnection connection, Guid caseId, CancellationToken cancellationToken)
+    {
+        await using var stored = new NpgsqlCommand(StoredVersionSql, connection) { Parameters = { Parameters.Uuid(caseId) } };
+        return await stored.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false) as long? ?? 0;
     }
 }

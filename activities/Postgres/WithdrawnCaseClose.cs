@@ -34,8 +34,6 @@ internal static class WithdrawnCaseClose
         SELECT version FROM written
         """;
 
-    private const string StoredVersionSql = "SELECT version FROM case_projection WHERE case_id = $1";
-
     public static async Task<ProjectionReceipt> RunAsync(NpgsqlConnection connection, WithdrawnCaseCommand withdrawn, CancellationToken cancellationToken)
     {
         await using var close = new NpgsqlCommand(CloseSql, connection)
@@ -55,8 +53,7 @@ internal static class WithdrawnCaseClose
         }
 
         // Nothing written: a newer version is stored, or the case never wrote a projection at all.
-        await using var stored = new NpgsqlCommand(StoredVersionSql, connection) { Parameters = { Parameters.Uuid(withdrawn.CaseId) } };
-        var storedVersion = await stored.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false) as long? ?? 0;
-        return new ProjectionReceipt(withdrawn.CaseId, withdrawn.Version, storedVersion);
+        return new ProjectionReceipt(
+            withdrawn.CaseId, withdrawn.Version, await ProjectionUpsert.StoredVersionAsync(connection, withdrawn.CaseId, cancellationToken).ConfigureAwait(false));
     }
 }

@@ -111,64 +111,58 @@ public sealed class CaseDataRetention(NpgsqlDataSource dataSource)
         NpgsqlConnection connection, DateOnly closedBefore, int batchSize, CancellationToken cancellationToken)
     {
         var deleted = RetentionResult.Nothing;
-        var after = Guid.Empty; // the nil uuid, below every case id
-        while (true)
+        await InCaseBatchesAsync(connection, ExpiredCasesSql, () => Parameters.Date(closedBefore), batchSize, async (transaction, expired) =>
         {
-            await using var transaction = await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
-            var expired = await ExpiredCaseIdsAsync(
-                connection, transaction, ExpiredCasesSql, after, Parameters.Date(closedBefore), batchSize, cancellationToken).ConfigureAwait(false);
-            if (expired.Count == 0)
+            await using var delete = new NpgsqlCommand(DeleteCasesSql, connection, transaction) { Parameters = { CaseIds(expired) } };
+            await using var counts = await delete.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+            await counts.ReadAsync(cancellationToken).ConfigureAwait(false);
+            deleted = deleted with
             {
-                return deleted;
-            }
-
-            await using (var delete = new NpgsqlCommand(DeleteCasesSql, connection, transaction) { Parameters = { CaseIds(expired) } })
-            await using (var counts = await delete.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false))
-            {
-                await counts.ReadAsync(cancellationToken).ConfigureAwait(false);
-                deleted = deleted with
-                {
-                    CaseProjections = deleted.CaseProjections + counts.GetInt64(0),
-                    VeilederTasks = deleted.VeilederTasks + counts.GetInt64(1),
-                    Notices = deleted.Notices + counts.GetInt64(2),
-                    AuditEntries = deleted.AuditEntries + counts.GetInt64(3),
-                };
-            }
-
-            await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
-            if (expired.Count < batchSize)
-            {
-                return deleted;
-            }
-
-            after = expired[^1];
-        }
+                CaseProjections = deleted.CaseProjections + counts.GetInt64(0),
+                VeilederTasks = deleted.VeilederTasks + counts.GetInt64(1),
+                Notices = deleted.Notices + counts.GetInt64(2),
+                AuditEntries = deleted.AuditEntries + counts.GetInt64(3),
+            };
+        }, cancellationToken).ConfigureAwait(false);
+        return deleted;
     }
 
     private static async Task<long> DeleteClosedTilfellerAsync(
         NpgsqlConnection connection, DateOnly endedBefore, int batchSize, CancellationToken cancellationToken)
     {
         var deleted = 0L;
-        var after = Guid.Empty;
+        await InCaseBatchesAsync(connection, ExpiredTilfellerSql, () => Parameters.Date(endedBefore), batchSize, async (transaction, expired) =>
+        {
+            await using var delete = new NpgsqlCommand(DeleteTilfellerSql, connection, transaction) { Parameters = { CaseIds(expired) } };
+            deleted += (long)(await delete.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false))!;
+        }, cancellationToken).ConfigureAwait(false);
+        return deleted;
+    }
+
+    /// <summary>
+    /// Walks the case ids that <paramref name="expiredSql"/> selects (cursor, cut-off, batch size) in key order, and
+    /// hands each batch to <paramref name="deleteBatch"/> inside its own transaction, committed before the next.
+    /// </summary>
+    private static async Task InCaseBatchesAsync(
+        NpgsqlConnection connection, string expiredSql, Func<NpgsqlParameter> cutoff, int batchSize,
+        Func<NpgsqlTransaction, List<Guid>, Task> deleteBatch, CancellationToken cancellationToken)
+    {
+        var after = Guid.Empty; // the nil uuid, below every case id
         while (true)
         {
             await using var transaction = await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
             var expired = await ExpiredCaseIdsAsync(
-                connection, transaction, ExpiredTilfellerSql, after, Parameters.Date(endedBefore), batchSize, cancellationToken).ConfigureAwait(false);
+                connection, transaction, expiredSql, after, cutoff(), batchSize, cancellationToken).ConfigureAwait(false);
             if (expired.Count == 0)
             {
-                return deleted;
+                return;
             }
 
-            await using (var delete = new NpgsqlCommand(DeleteTilfellerSql, connection, transaction) { Parameters = { CaseIds(expired) } })
-            {
-                deleted += (long)(await delete.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false))!;
-            }
-
+            await deleteBatch(transaction, expired).ConfigureAwait(false);
             await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
             if (expired.Count < batchSize)
             {
-                return deleted;
+                return;
             }
 
             after = expired[^1];
