@@ -30,7 +30,8 @@ public interface ICaseEffects
     Task<ProjectionReceipt> CloseWithdrawnCaseAsync(WithdrawnCaseCommand withdrawn, CancellationToken cancellationToken);
 
     /// <summary>Remembers the tilfelle of a closed case for the person's later cases (M2); once per case.</summary>
-    Task RecordClosedTilfelleAsync(ClosedTilfelleCommand closed, CancellationToken cancellationToken);
+    /// <returns>True when this call recorded it; false when the case's tilfelle was recorded before.</returns>
+    Task<bool> RecordClosedTilfelleAsync(ClosedTilfelleCommand closed, CancellationToken cancellationToken);
 
     /// <summary>The tilfeller of the person's closed cases that ended on or after the query's date, oldest first.</summary>
     Task<IReadOnlyList<Oppfolgingstilfelle>> EarlierTilfellerAsync(EarlierTilfellerQuery query, CancellationToken cancellationToken);

@@ -97,20 +97,18 @@ public sealed class InMemoryCaseEffects(TimeProvider? clock = null) : ICaseEffec
             return new ProjectionReceipt(withdrawn.CaseId, withdrawn.Version, withdrawn.Version);
         }));
 
-    public Task RecordClosedTilfelleAsync(ClosedTilfelleCommand closed, CancellationToken cancellationToken)
-    {
-        Locked(() =>
+    public Task<bool> RecordClosedTilfelleAsync(ClosedTilfelleCommand closed, CancellationToken cancellationToken) =>
+        Task.FromResult(Locked(() =>
         {
-            if (closedTilfeller.TryAdd(closed.CaseId, closed))
+            if (!closedTilfeller.TryAdd(closed.CaseId, closed))
             {
-                Audit("TILFELLE_CLOSED", IdempotencyKey.For(closed.CaseId, "tilfelle/closed"), closed.CaseId, "OPPFOLGINGSTILFELLE",
-                    "case closed: its sykepengedager count towards the maksdato of the person's later cases (M2)");
+                return false;
             }
 
+            Audit("TILFELLE_CLOSED", IdempotencyKey.For(closed.CaseId, "tilfelle/closed"), closed.CaseId, "OPPFOLGINGSTILFELLE",
+                "case closed: its sykepengedager count towards the maksdato of the person's later cases (M2)");
             return true;
-        });
-        return Task.CompletedTask;
-    }
+        }));
 
     public Task<IReadOnlyList<Oppfolgingstilfelle>> EarlierTilfellerAsync(EarlierTilfellerQuery query, CancellationToken cancellationToken) =>
         Task.FromResult<IReadOnlyList<Oppfolgingstilfelle>>(Locked(() => closedTilfeller.Values

@@ -81,7 +81,7 @@ public sealed class PostgresCaseEffects(NpgsqlDataSource dataSource) : ICaseEffe
             return await WithdrawnCaseClose.RunAsync(connection, withdrawn, cancellationToken).ConfigureAwait(false);
         });
 
-    public Task RecordClosedTilfelleAsync(ClosedTilfelleCommand closed, CancellationToken cancellationToken) =>
+    public Task<bool> RecordClosedTilfelleAsync(ClosedTilfelleCommand closed, CancellationToken cancellationToken) =>
         DataRejection.TranslateAsync(async () =>
         {
             await using var insert = dataSource.CreateCommand(ClosedTilfelleInsertSql);
@@ -92,7 +92,8 @@ public sealed class PostgresCaseEffects(NpgsqlDataSource dataSource) : ICaseEffe
             insert.Parameters.Add(Parameters.Jsonb(closed.Tilfelle));
             insert.Parameters.Add(Parameters.Text(IdempotencyKey.For(closed.CaseId, ClosedTilfelleKey)));
             insert.Parameters.Add(Parameters.BigInt(closed.Tilfelle.AntallSykedager));
-            return await insert.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+            // The statement's own count is the audit row's, written exactly when the tilfelle was.
+            return await insert.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false) > 0;
         });
 
     public async Task<IReadOnlyList<Oppfolgingstilfelle>> EarlierTilfellerAsync(EarlierTilfellerQuery query, CancellationToken cancellationToken)

@@ -23,8 +23,8 @@ public sealed record EngineSettings(
     /// <summary>
     /// The worker's default workflow cache. An event for a case that is not cached costs a replay of the case's whole
     /// history, and cases receive events weeks apart, so the cache should hold every open case a worker serves; the SDK's
-    /// default of 10,000 is well below the open cases one worker may serve. A cached case costs about 30 KiB
-    /// (BENCHMARKS.md, "Ingestion"), so the default takes up to about 1.5 GiB; lower it for a smaller worker.
+    /// default of 10,000 is well below the open cases one worker may serve. A cached case costs about 28 KiB
+    /// (BENCHMARKS.md, "Ingestion"), so the default takes up to about 1.4 GiB; lower it for a smaller worker.
     /// </summary>
     public const int DefaultMaxCachedWorkflows = 50_000;
 
@@ -32,27 +32,12 @@ public sealed record EngineSettings(
     {
         ArgumentNullException.ThrowIfNull(configuration);
         return new(
-            NullIfEmpty(configuration["Temporal:Address"]),
-            NullIfEmpty(configuration["Temporal:Namespace"]) ?? "default",
-            NullIfEmpty(configuration["Temporal:TaskQueue"]) ?? CaseWorkflowIds.DefaultTaskQueue,
-            NullIfEmpty(configuration.GetConnectionString("Sykefravaer")),
-            NullIfEmpty(configuration["Engine:DataFolder"]) ?? ".data",
-            NullIfEmpty(configuration["Engine:TemporalCliPath"]),
-            PositiveOrDefault(configuration, "Worker:MaxCachedWorkflows", DefaultMaxCachedWorkflows));
+            ConfigurationValues.Text(configuration, "Temporal:Address"),
+            ConfigurationValues.Text(configuration, "Temporal:Namespace") ?? "default",
+            ConfigurationValues.Text(configuration, "Temporal:TaskQueue") ?? CaseWorkflowIds.DefaultTaskQueue,
+            ConfigurationValues.NullIfBlank(configuration.GetConnectionString("Sykefravaer")),
+            ConfigurationValues.Text(configuration, "Engine:DataFolder") ?? ".data",
+            ConfigurationValues.Text(configuration, "Engine:TemporalCliPath"),
+            ConfigurationValues.WholeNumber(configuration, "Worker:MaxCachedWorkflows", min: 1, DefaultMaxCachedWorkflows));
     }
-
-    private static int PositiveOrDefault(IConfiguration configuration, string key, int fallback)
-    {
-        var text = NullIfEmpty(configuration[key]);
-        if (text is null)
-        {
-            return fallback;
-        }
-
-        return int.TryParse(text, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var value) && value > 0
-            ? value
-            : throw new InvalidOperationException($"Configuration {key} must be a positive whole number, not \"{text}\".");
-    }
-
-    private static string? NullIfEmpty(string? value) => string.IsNullOrWhiteSpace(value) ? null : value;
 }

@@ -1,4 +1,3 @@
-using System.Globalization;
 using Microsoft.Extensions.Configuration;
 using Sykefravaer.Activities.Postgres.Retention;
 
@@ -35,50 +34,9 @@ public sealed record RetentionSettings(bool Enabled, TimeSpan Interval, int Keep
     {
         ArgumentNullException.ThrowIfNull(configuration);
         return new(
-            Flag(configuration, "Retention:Enabled", fallback: true),
-            PositiveSpan(configuration, "Retention:Interval", DefaultInterval),
-            WholeNumber(configuration, "Retention:KeepClosedCasesDays", min: 1, DefaultKeepClosedCasesDays),
-            WholeNumber(configuration, "Retention:KeepTilfellerYears", MinKeepTilfellerYears, DefaultKeepTilfellerYears));
+            ConfigurationValues.Flag(configuration, "Retention:Enabled", fallback: true),
+            ConfigurationValues.PositiveSpan(configuration, "Retention:Interval", DefaultInterval),
+            ConfigurationValues.WholeNumber(configuration, "Retention:KeepClosedCasesDays", min: 1, DefaultKeepClosedCasesDays),
+            ConfigurationValues.WholeNumber(configuration, "Retention:KeepTilfellerYears", MinKeepTilfellerYears, DefaultKeepTilfellerYears));
     }
-
-    private static bool Flag(IConfiguration configuration, string key, bool fallback)
-    {
-        var text = NullIfEmpty(configuration[key]);
-        if (text is null)
-        {
-            return fallback;
-        }
-
-        return bool.TryParse(text, out var value)
-            ? value
-            : throw new InvalidOperationException($"Configuration {key} must be true or false, not \"{text}\".");
-    }
-
-    private static TimeSpan PositiveSpan(IConfiguration configuration, string key, TimeSpan fallback)
-    {
-        var text = NullIfEmpty(configuration[key]);
-        if (text is null)
-        {
-            return fallback;
-        }
-
-        return TimeSpan.TryParse(text, CultureInfo.InvariantCulture, out var value) && value > TimeSpan.Zero
-            ? value
-            : throw new InvalidOperationException($"Configuration {key} must be a positive time span such as 06:00:00, not \"{text}\".");
-    }
-
-    private static int WholeNumber(IConfiguration configuration, string key, int min, int fallback)
-    {
-        var text = NullIfEmpty(configuration[key]);
-        if (text is null)
-        {
-            return fallback;
-        }
-
-        return int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var value) && value >= min
-            ? value
-            : throw new InvalidOperationException($"Configuration {key} must be a whole number of at least {min}, not \"{text}\".");
-    }
-
-    private static string? NullIfEmpty(string? value) => string.IsNullOrWhiteSpace(value) ? null : value;
 }

@@ -47,11 +47,12 @@ public sealed class ClosedTilfelleTests(PostgresServer server) : DatabaseTest(se
     [Fact]
     public async Task The_same_case_twice_is_stored_once()
     {
-        await InActivity.RunAsync(() => Activities.RecordClosedTilfelleAsync(TestEffects.ClosedTilfelle(caseId, January)));
+        var first = await InActivity.RunAsync(() => Activities.RecordClosedTilfelleAsync(TestEffects.ClosedTilfelle(caseId, January)));
         var recordedAt = await Database.TextAsync("SELECT recorded_at::text FROM closed_tilfelle WHERE case_id = $1", caseId);
 
-        await InActivity.RunAsync(() => Activities.RecordClosedTilfelleAsync(TestEffects.ClosedTilfelle(caseId, January)));
+        var second = await InActivity.RunAsync(() => Activities.RecordClosedTilfelleAsync(TestEffects.ClosedTilfelle(caseId, January)));
 
+        Assert.Equal((true, false), (first, second));
         Assert.Equal(1, await CountAsync("closed_tilfelle", caseId));
         Assert.Equal(1, await CountAsync("audit_trail", caseId));
         Assert.Equal(recordedAt, await Database.TextAsync("SELECT recorded_at::text FROM closed_tilfelle WHERE case_id = $1", caseId));

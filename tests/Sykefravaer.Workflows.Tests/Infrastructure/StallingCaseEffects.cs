@@ -61,7 +61,7 @@ public sealed class StallingCaseEffects(ICaseEffects inner) : ICaseEffects
     public Task<ProjectionReceipt> CloseWithdrawnCaseAsync(WithdrawnCaseCommand withdrawn, CancellationToken cancellationToken) =>
         inner.CloseWithdrawnCaseAsync(withdrawn, cancellationToken);
 
-    public Task RecordClosedTilfelleAsync(ClosedTilfelleCommand closed, CancellationToken cancellationToken) =>
+    public Task<bool> RecordClosedTilfelleAsync(ClosedTilfelleCommand closed, CancellationToken cancellationToken) =>
         inner.RecordClosedTilfelleAsync(closed, cancellationToken);
 
     public Task<IReadOnlyList<Oppfolgingstilfelle>> EarlierTilfellerAsync(EarlierTilfellerQuery query, CancellationToken cancellationToken) =>
