@@ -23,7 +23,7 @@ public static class ReplayCommand
             {
                 histories.Add(await CaseHistoryFiles.LoadAsync(file).ConfigureAwait(false));
             }
-            catch (Exception e) when (e is IOException or UnauthorizedAccessException or System.Text.Json.JsonException or Google.Protobuf.InvalidProtocolBufferException)
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException or InvalidDataException or System.Text.Json.JsonException or Google.Protobuf.InvalidProtocolBufferException)
             {
                 await Console.Error.WriteLineAsync($"{file}: cannot read a history: {e.Message}").ConfigureAwait(false);
                 return 2;

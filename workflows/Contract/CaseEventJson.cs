@@ -26,7 +26,8 @@ public static class CaseEventJson
         CaseEvent e = type switch
         {
             CaseSignals.Sykmelding => new SykmeldingMottatt(id, at, ReadSykmelding(id, fields)),
-            CaseSignals.SykmeldingKorrigert => new SykmeldingKorrigert(id, at, ReadSykmelding(id, fields)),
+            CaseSignals.SykmeldingKorrigert => new SykmeldingKorrigert(
+                id, at, ReadSykmelding(fields.OptionalString("sykmeldingId") ?? id, fields)),
             CaseSignals.SykmeldingAvbrutt => new SykmeldingAvbrutt(id, at, fields.RequiredString("sykmeldingId")),
             CaseSignals.Friskmelding => new FriskmeldingMottatt(id, at, fields.RequiredDate("dato")),
             CaseSignals.OppfolgingsplanDelt => new OppfolgingsplanDelt(id, at, fields.RequiredEnum<PlanMottaker>("mottaker")),
@@ -55,14 +56,17 @@ public static class CaseEventJson
         CaseSignals.ForhandsvarselSvar, CaseSignals.FriskmeldingTilArbeidsformidling, CaseSignals.Dodsfall,
     ];
 
-    /// <summary>The event's <c>id</c> is the sykmelding's own id: a correction names the sykmelding it replaces.
-    /// No <c>orgnr</c> means no employer (T5).</summary>
+    /// <summary>A sykmelding's <c>id</c> is its own id. A correction replaces the sykmelding named by its
+    /// <c>sykmeldingId</c>, or by its <c>id</c> when it has none: a second correction of one sykmelding needs an id of
+    /// its own, or it is a duplicate of the first. No <c>orgnr</c> means no employer (T5); a
+    /// <c>sykmeldingType</c> other than ORDINARY gives no sick days (T3).</summary>
     private static Sykmelding ReadSykmelding(string id, JsonFields fields)
     {
         var periode = Periode.Of(fields.RequiredDate("fom"), fields.RequiredDate("tom"), "tom");
         var grad = Grad.Of(fields.RequiredInt("grad"));
         var orgnr = fields.OptionalString("orgnr") is { } text ? Organisasjonsnummer.Parse(text) : null;
-        return new Sykmelding(id, periode, grad, orgnr);
+        var type = fields.OptionalEnum<SykmeldingType>("sykmeldingType") ?? SykmeldingType.Ordinary;
+        return new Sykmelding(id, periode, grad, orgnr, type);
     }
 
     /// <summary>F1 and F2 as far as they can be checked from the event alone: a reason for UNNTAK and IKKE_OPPFYLT,

@@ -91,9 +91,17 @@ public sealed class JsonFields
 
     /// <summary>One of an enum's values, spelt in upper snake case (<c>IKKE_OPPFYLT</c>).</summary>
     public TEnum RequiredEnum<TEnum>(string name)
+        where TEnum : struct, Enum =>
+        OptionalEnum<TEnum>(name) ?? throw new InvalidInputException(name, "is required");
+
+    public TEnum? OptionalEnum<TEnum>(string name)
         where TEnum : struct, Enum
     {
-        var text = RequiredString(name);
+        if (OptionalString(name) is not { } text)
+        {
+            return null;
+        }
+
         return ContractCodes.TryParse<TEnum>(text, out var value)
             ? value
             : throw new InvalidInputException(name, $"must be one of {string.Join(", ", ContractCodes.All<TEnum>())}, was \"{text}\"");

@@ -20,8 +20,26 @@ public static class CaseHistoryFiles
             .ToList();
     }
 
-    public static async Task<WorkflowHistory> LoadAsync(string path) =>
-        WorkflowHistory.FromJson(Path.GetFileNameWithoutExtension(path), await File.ReadAllTextAsync(path).ConfigureAwait(false));
+    /// <exception cref="InvalidDataException">The file is JSON but not the history of a case workflow run (the SDK
+    /// reads any JSON object as a history, and replaying one that does not start a run never ends).</exception>
+    public static async Task<WorkflowHistory> LoadAsync(string path)
+    {
+        var history = WorkflowHistory.FromJson(
+            Path.GetFileNameWithoutExtension(path), await File.ReadAllTextAsync(path).ConfigureAwait(false));
+        var first = history.Events.FirstOrDefault();
+        if (first?.WorkflowExecutionStartedEventAttributes is not { } started)
+        {
+            throw new InvalidDataException(
+                first is null
+                    ? "it has no events (is it a history, exported with export-history or --record-histories?)"
+                    : $"its first event is {first.EventType}, not the start of a workflow run");
+        }
+
+        return started.WorkflowType?.Name == OppfolgingstilfelleWorkflow.Name
+            ? history
+            : throw new InvalidDataException(
+                $"it is a run of workflow type \"{started.WorkflowType?.Name}\", not {OppfolgingstilfelleWorkflow.Name}");
+    }
 
     /// <summary>Writes each run as <c>NAME.N.json</c> (N from 1, oldest run first) into <paramref name="folder"/>.</summary>
     /// <returns>The paths written.</returns>

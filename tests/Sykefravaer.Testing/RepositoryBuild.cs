@@ -1,0 +1,50 @@
+using System.Reflection;
+
+namespace Sykefravaer.Testing;
+
+/// <summary>Where this repository's projects put their build output, in the configuration the tests were built in.</summary>
+/// <remarks>
+/// Programs the tests run as processes (the offline server, the worker's command line) are run from their own build
+/// output rather than copied next to the tests: a project reference with <c>ReferenceOutputAssembly="false"</c>
+/// builds them in the same configuration as the tests, and their output folder holds everything they need to run (a
+/// copy would have to carry the whole dependency closure). The configuration is the one this library was built in,
+/// stamped into it by the csproj, so a Release benchmark never runs a stale Debug build.
+/// </remarks>
+public static class RepositoryBuild
+{
+    private const string SolutionFile = "Sykefravaer.sln";
+
+    /// <summary>Gets the path of <paramref name="fileName"/> in the output of the project in
+    /// <paramref name="projectFolder"/>, or throws saying how to build it.</summary>
+    public static string OutputFile(string projectFolder, string fileName)
+    {
+        var configuration = BuildConfiguration();
+        var path = Path.Combine(FindRepositoryRoot(AppContext.BaseDirectory), projectFolder, "bin", configuration, "net10.0", fileName);
+        return File.Exists(path)
+            ? path
+            : throw new FileNotFoundException(
+                $"{path} does not exist: build it with `dotnet build {projectFolder} -c {configuration}` (building the "
+                + "test project that needs it does this too, through its project reference).",
+                path);
+    }
+
+    private static string FindRepositoryRoot(string start)
+    {
+        for (var directory = new DirectoryInfo(start); directory is not null; directory = directory.Parent)
+        {
+            if (File.Exists(Path.Combine(directory.FullName, SolutionFile)))
+            {
+                return directory.FullName;
+            }
+        }
+
+        throw new DirectoryNotFoundException(
+            $"No {SolutionFile} above {start}: programs the tests run are looked up in the repository they were built in.");
+    }
+
+    private static string BuildConfiguration() =>
+        typeof(RepositoryBuild).Assembly
+            .GetCustomAttributes<AssemblyMetadataAttribute>()
+            .FirstOrDefault(attribute => attribute.Key == "BuildConfiguration")?.Value
+        ?? throw new InvalidOperationException("Sykefravaer.Testing was built without its BuildConfiguration metadata.");
+}
