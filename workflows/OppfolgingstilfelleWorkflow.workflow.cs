@@ -152,7 +152,9 @@ public sealed class OppfolgingstilfelleWorkflow
             CaseDecision decision;
             try
             {
-                decision = _state.Apply(e, Now);
+                // Patched is asked only when the event would reopen the case, so only those histories carry it.
+                var reopen = !_state.Reopens(e, Now) || Workflow.Patched(WorkflowPatches.ReopenOnLateContinuation);
+                decision = _state.Apply(e, Now, reopenOnLateContinuation: reopen);
             }
             catch (InvalidInputException rejected)
             {

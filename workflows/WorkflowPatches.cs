@@ -25,4 +25,8 @@ public static class WorkflowPatches
     /// <summary>A run that ends because every sykmelding was withdrawn closes the projection it wrote (AVBRUTT); before
     /// this, that projection showed the case open for good.</summary>
     public const string CloseWithdrawnCases = "close-withdrawn-cases";
+
+    /// <summary>A sykmelding that arrives in the same workflow task as the T7 close of its case, and fills the gap that
+    /// closed it, reopens the case (<c>CaseState.Apply</c>); before this, it was dropped.</summary>
+    public const string ReopenOnLateContinuation = "reopen-on-late-continuation";
 }

@@ -15,18 +15,63 @@ public sealed partial record CaseState
     /// facts as they were (so an event never reaches back past a closing or a due moment the workflow was merely
     /// late for), applies the event, and advances again (T6: the new facts may make a milestone due at once).
     /// </summary>
+    /// <param name="reopenOnLateContinuation">Whether a sykmelding that continues the tilfelle of a case already
+    /// closed by T7 reopens it (<see cref="ReopenedBy"/>); false only for workflow histories recorded before it did.</param>
     /// <exception cref="InvalidInputException">The event cannot be true; names the field. The state is unchanged
     /// (it is immutable: keep using the old one).</exception>
-    public CaseDecision Apply(CaseEvent e, DateTimeOffset now)
+    public CaseDecision Apply(CaseEvent e, DateTimeOffset now, bool reopenOnLateContinuation = true)
     {
         ArgumentNullException.ThrowIfNull(e);
         e.Validate();
 
         var before = Advance(now);
         var today = NorwegianTime.DateOf(now);
-        var (state, effects) = before.State.IsClosed ? (before.State.AfterClose(e), []) : before.State.Handle(e, today);
+        var current = reopenOnLateContinuation ? before.State.ReopenedBy(e, today) ?? before.State : before.State;
+        var (state, effects) = current.IsClosed ? (current.AfterClose(e), []) : current.Handle(e, today);
         var after = state.Advance(now);
         return new(after.State, [.. before.Effects, .. effects, .. after.Effects]);
+    }
+
+    /// <summary>Whether <see cref="Apply"/> at <paramref name="now"/> reopens this closed case (see
+    /// <see cref="ReopenedBy"/>), so the workflow can ask about the change only where it makes a difference.</summary>
+    public bool Reopens(CaseEvent e, DateTimeOffset now)
+    {
+        ArgumentNullException.ThrowIfNull(e);
+        e.Validate();
+        return Advance(now).State.ReopenedBy(e, NorwegianTime.DateOf(now)) is not null;
+    }
+
+    /// <summary>
+    /// T1, T6 and T7 with late facts: a case closed because 16 non-sick days seemed to have passed is open again when a
+    /// sykmelding (or a correction) arrives that fills the gap, so that with the facts as now known its tilfelle
+    /// has not closed by today. The sykmelding then continues this case rather than being lost or starting a new
+    /// one, and the milestones that fell due meanwhile fire at once (T6). Null when the event does not do that.
+    /// </summary>
+    /// <remarks>A case closed by death, MAKSDATO or the end of a friskmelding til arbeidsformidling stays closed.</remarks>
+    private CaseState? ReopenedBy(CaseEvent e, DateOnly today)
+    {
+        if (Outcome != CaseOutcome.Friskmeldt || Arbeidsformidling is not null || Tilfelle is not { } closed)
+        {
+            return null;
+        }
+
+        var ledger = e switch
+        {
+            SykmeldingMottatt m => Sykmeldinger.Receive(m.Sykmelding),
+            SykmeldingKorrigert k => Sykmeldinger.Correct(k.Sykmelding),
+            _ => Sykmeldinger,
+        };
+        if (ledger.Equals(Sykmeldinger))
+        {
+            return null;
+        }
+
+        var reopened = this with { Sykmeldinger = ledger, Outcome = CaseOutcome.Open, ClosedOn = null };
+        return reopened.Tilfelle is { } continued
+            && continued.Start <= closed.End && continued.End >= closed.Start // the same tilfelle, not a later one
+            && reopened.ClosesOnFor(continued) > today
+                ? this with { Outcome = CaseOutcome.Open, ClosedOn = null }
+                : null;
     }
 
     private (CaseState State, ImmutableArray<Effect> Effects) Handle(CaseEvent e, DateOnly today)
@@ -99,10 +144,10 @@ public sealed partial record CaseState
             : Close(CaseOutcome.Dod, dato);
 
     /// <summary>
-    /// A closed case changes no more (T7): a new sykmelding for a later tilfelle is kept for <see cref="CarryOver"/>
-    /// (and its corrections and withdrawal with it); one that belongs to this closed tilfelle, or an earlier one, is
-    /// dropped and revives nothing. Every other event is ignored: the workflow routes events that arrive after the
-    /// close to the next case.
+    /// A closed case that <see cref="ReopenedBy"/> does not reopen changes no more (T7): a new sykmelding for a later
+    /// tilfelle is kept for <see cref="CarryOver"/> (and its corrections and withdrawal with it); one that belongs to
+    /// this closed tilfelle (which stays closed by today even with it), or an earlier one, is dropped. Every other
+    /// event is ignored: the workflow routes events that arrive after the close to the next case.
     /// </summary>
     private CaseState AfterClose(CaseEvent e)
     {

@@ -59,5 +59,10 @@ internal static class SykmeldingRules
         {
             throw new InvalidInputException("sykmelding.id", "is required");
         }
+
+        // Grad and Periode check themselves when made, but a signal that lacks them deserialises to their defaults
+        // (grade 0, year 1): checked again here, so the event is refused instead of breaking the derivation later.
+        _ = Grad.Of(sykmelding.Grad.Percent, "sykmelding.grad");
+        _ = Periode.Of(sykmelding.Periode.Fom, sykmelding.Periode.Tom, "sykmelding.periode");
     }
 }
