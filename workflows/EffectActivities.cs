@@ -60,16 +60,20 @@ internal static class EffectActivities
     };
 
     /// <summary>Veileder decisions and exemptions go to the audit trail with their reasons (RULES.md, "Privacy and
-    /// records"); keyed by the event id, so a redelivered event is recorded once.</summary>
+    /// records"); keyed by the event's type and id, the same key the case uses for duplicates, so a redelivered event
+    /// is recorded once and two senders' events that share an id are two records.</summary>
+    /// <remarks>The caller skips redeliveries: one that differs from the first delivery would otherwise conflict
+    /// with its record, and a conflict is an error that is not retried.</remarks>
     public static Task RecordDecisionAsync(Guid caseId, string personRef, CaseEvent e, DateOnly today)
     {
+        var key = $"decision:{CaseSignals.For(e)}:{e.Id}";
         var decision = e switch
         {
             AktivitetskravVurdert v => new DecisionCommand(
-                caseId, personRef, $"decision:{v.Id}", $"AKTIVITETSKRAV_{UtfallCode(v.Vurdering.Utfall)}",
+                caseId, personRef, key, $"AKTIVITETSKRAV_{UtfallCode(v.Vurdering.Utfall)}",
                 today, v.Vurdering.Arsak ?? "no reason given"),
             DialogmoteRegistrert { Status: DialogmoteStatus.Unntak } d => new DecisionCommand(
-                caseId, personRef, $"decision:{d.Id}", $"DIALOGMOTE{d.Motetype}_UNNTAK", today, d.Begrunnelse ?? "no reason given"),
+                caseId, personRef, key, $"DIALOGMOTE{d.Motetype}_UNNTAK", today, d.Begrunnelse ?? "no reason given"),
             _ => null,
         };
         return decision is null

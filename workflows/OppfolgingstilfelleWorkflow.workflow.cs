@@ -73,7 +73,17 @@ public sealed class OppfolgingstilfelleWorkflow
 
             if (_state.IsClosed || _state.Tilfelle is null)
             {
-                return await FinishCaseAsync();
+                await RecordClosingAsync();
+
+                // Signals that came while the closing was recorded would end with this run: apply them first (a
+                // sykmelding may reopen the case or be carried to the next). Asked only then, so only those histories
+                // carry the patch.
+                if (_inbox.Count > 0 && Workflow.Patched(WorkflowPatches.ApplyEventsArrivingWhileClosing))
+                {
+                    continue;
+                }
+
+                return FinishCase();
             }
 
             if (Workflow.ContinueAsNewSuggested || Workflow.CurrentHistoryLength > _input.HistoryEventLimit)
@@ -166,8 +176,14 @@ public sealed class OppfolgingstilfelleWorkflow
                 continue;
             }
 
+            var redelivery = _state.HasSeen(e);
             _state = decision.State;
-            await EffectActivities.RecordDecisionAsync(_caseId, _input.PersonRef, e, NorwegianTime.DateOf(Now));
+            // Patched is asked only for a redelivery: histories from before recorded it again (idempotently).
+            if (!redelivery || !Workflow.Patched(WorkflowPatches.SkipRedeliveredDecisions))
+            {
+                await EffectActivities.RecordDecisionAsync(_caseId, _input.PersonRef, e, NorwegianTime.DateOf(Now));
+            }
+
             await EffectActivities.RunAsync(_caseId, _input.PersonRef, _state, decision.Effects);
         }
     }
@@ -252,24 +268,31 @@ public sealed class OppfolgingstilfelleWorkflow
         await Workflow.WaitConditionAsync(() => _inbox.Count > 0, delay);
     }
 
-    /// <summary>
-    /// Ends this run. Sykmeldinger that by T1 belong to a later case start that case at once as a new run of the same
-    /// workflow, so nothing received is lost.
-    /// </summary>
-    private async Task<CaseProjection?> FinishCaseAsync()
+    /// <summary>What the person's later cases and the read model need from a case that has closed.</summary>
+    private async Task RecordClosingAsync()
     {
         await RememberClosedTilfelleAsync();
         await CloseWithdrawnCaseAsync();
+    }
+
+    /// <summary>
+    /// Ends this run. Sykmeldinger that by T1 belong to a later case start that case at once as a new run of the same
+    /// workflow, with the friskmeldinger that may cut them, so nothing received is lost.
+    /// </summary>
+    private CaseProjection? FinishCase()
+    {
         var result = CaseProjections.From(_caseId, _input.PersonRef, _projectionVersion, _state, Now);
         var carryOver = _state.CarryOver;
         if (_state.Outcome != CaseOutcome.Dod && !carryOver.IsEmpty)
         {
             var now = Now;
             var earlier = _state.Tilfelle is { } closed ? _state.EarlierTilfeller.Add(closed) : _state.EarlierTilfeller;
+            var friskmeldinger = _state.CarryOverFriskmeldinger
+                .Select(dato => (CaseEvent)new FriskmeldingMottatt($"carried-friskmelding-{dato:yyyy-MM-dd}", now, dato));
             var nextCase = new CaseWorkflowInput(_input.PersonRef, _input.BirthDate)
             {
                 State = CaseState.Open(_input.RuleSetVersion, _input.BirthDate, earlier),
-                Pending = carryOver.Select(s => (CaseEvent)new SykmeldingMottatt(s.Id, now, s)).ToList(),
+                Pending = [.. carryOver.Select(s => (CaseEvent)new SykmeldingMottatt(s.Id, now, s)), .. friskmeldinger],
                 HistoryEventLimit = _input.HistoryEventLimit,
             };
             throw Workflow.CreateContinueAsNewException((OppfolgingstilfelleWorkflow wf) => wf.RunAsync(nextCase));

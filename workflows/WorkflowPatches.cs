@@ -29,4 +29,12 @@ public static class WorkflowPatches
     /// <summary>A sykmelding that arrives in the same workflow task as the T7 close of its case, and fills the gap that
     /// closed it, reopens the case (<c>CaseState.Apply</c>); before this, it was dropped.</summary>
     public const string ReopenOnLateContinuation = "reopen-on-late-continuation";
+
+    /// <summary>Signals that arrive while a closing case records its close are applied before the run ends (before
+    /// this, they ended with the run and were lost).</summary>
+    public const string ApplyEventsArrivingWhileClosing = "apply-events-arriving-while-closing";
+
+    /// <summary>A redelivered event (same type and id) no longer records its veileder decision again: a redelivery
+    /// that differs from the first delivery conflicted with the first record and failed the case.</summary>
+    public const string SkipRedeliveredDecisions = "skip-redelivered-decisions";
 }

@@ -17,7 +17,7 @@ public sealed class InMemoryCaseEffects(TimeProvider? clock = null) : ICaseEffec
     private readonly Lock gate = new();
     private readonly Dictionary<string, RecordedNotice> notices = [];
     private readonly Dictionary<string, RecordedTask> tasks = [];
-    private readonly Dictionary<string, EffectReceipt> decisions = [];
+    private readonly Dictionary<string, (string Code, EffectReceipt Receipt)> decisions = [];
     private readonly Dictionary<Guid, CaseProjection> projections = [];
     private readonly List<RecordedAudit> audit = [];
     private readonly Dictionary<Guid, ClosedTilfelleCommand> closedTilfeller = [];
@@ -53,13 +53,15 @@ public sealed class InMemoryCaseEffects(TimeProvider? clock = null) : ICaseEffec
     public Task<EffectReceipt> RecordDecisionAsync(DecisionToRecord decision, CancellationToken cancellationToken) =>
         Task.FromResult(Locked(() =>
         {
-            if (!decisions.TryGetValue(decision.IdempotencyKey, out var receipt))
+            if (decisions.TryGetValue(decision.IdempotencyKey, out var stored))
             {
-                receipt = NewReceipt(decision.IdempotencyKey);
-                decisions.Add(decision.IdempotencyKey, receipt);
-                Audit("DECISION", decision.IdempotencyKey, decision.CaseId, decision.Code, decision.Cause);
+                EffectKeyConflict.ThrowIfDifferent(decision.IdempotencyKey, "decision", stored.Code, decision.Code);
+                return stored.Receipt;
             }
 
+            var receipt = NewReceipt(decision.IdempotencyKey);
+            decisions.Add(decision.IdempotencyKey, (decision.Code, receipt));
+            Audit("DECISION", decision.IdempotencyKey, decision.CaseId, decision.Code, decision.Cause);
             return receipt;
         }));
 

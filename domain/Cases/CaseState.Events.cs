@@ -32,6 +32,14 @@ public sealed partial record CaseState
         return new(after.State, [.. before.Effects, .. effects, .. after.Effects]);
     }
 
+    /// <summary>Whether an event of this type and id was already applied to the case (a redelivery, which changes
+    /// nothing). Sykmelding events are idempotent by their sykmelding id in the ledger instead.</summary>
+    public bool HasSeen(CaseEvent e)
+    {
+        ArgumentNullException.ThrowIfNull(e);
+        return SeenEvents.Contains(e.DuplicateKey);
+    }
+
     /// <summary>Whether <see cref="Apply"/> at <paramref name="now"/> reopens this closed case (see
     /// <see cref="ReopenedBy"/>), so the workflow can ask about the change only where it makes a difference.</summary>
     public bool Reopens(CaseEvent e, DateTimeOffset now)

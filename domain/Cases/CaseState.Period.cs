@@ -62,6 +62,12 @@ public sealed partial record CaseState
         }
     }
 
+    /// <summary>Friskmeldinger dated after this tilfelle's last sick day: they may cut a sykmelding of the later
+    /// case (<see cref="CarryOver"/>), so they go with it.</summary>
+    [JsonIgnore]
+    public ImmutableArray<DateOnly> CarryOverFriskmeldinger =>
+        Tilfelle is { } tilfelle ? [.. Sykmeldinger.Friskmeldinger.Where(dato => dato > tilfelle.End)] : [];
+
     private static bool BelongsToLaterTilfelle(Oppfolgingstilfelle tilfelle, Sykmelding sykmelding) =>
         sykmelding.Periode.Fom > tilfelle.End && !GapRule.Continues(tilfelle.End, sykmelding.Periode.Fom);
 

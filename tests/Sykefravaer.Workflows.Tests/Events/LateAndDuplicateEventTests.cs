@@ -135,4 +135,23 @@ public sealed class LateAndDuplicateEventTests(CaseServerFixture fixture) : Case
         await AdvanceToAsync(Days.SPlus(29));
         Result(await person.QueryAsync(), OppfolgingsplanFrist, "SATISFIED");
     }
+
+    [TimeSkippingFact]
+    public async Task Decisions_of_two_senders_sharing_an_id_are_both_recorded_and_a_changed_redelivery_leaves_the_case_running()
+    {
+        var person = NewPerson();
+        await DeliverAsync(person, Sykmelding("sm-1", Days.S, Days.SPlus(120)));
+        await DeliverAsync(person, AktivitetskravVurdert("ev-1", VurderingUtfall.Avvent, Days.SPlus(50), arsak: "venter på lege"));
+        await DeliverAsync(person, Dialogmote("ev-1", 2, DialogmoteStatus.Unntak, Days.SPlus(52), begrunnelse: "åpenbart unødvendig"));
+        // The same assessment sent again with another outcome: a duplicate by type and id, which changes nothing.
+        await DeliverAsync(person, AktivitetskravVurdert("ev-1", VurderingUtfall.Unntak, Days.SPlus(53), arsak: "medisinske grunner"));
+
+        await AdvanceToAsync(Days.SPlus(60));
+        var projection = await person.QueryAsync();
+        Assert.Equal(Temporalio.Api.Enums.V1.WorkflowExecutionStatus.Running, (await person.DescribeAsync()).Status);
+        Assert.Equal(
+            ["AKTIVITETSKRAV_AVVENT", "DIALOGMOTE2_UNNTAK"],
+            Effects.AuditTrail.Where(a => a.Action == "DECISION").Select(a => a.Code));
+        Fired(projection, AktivitetskravInfo, Days.SPlus(42));
+    }
 }

@@ -78,7 +78,7 @@ public sealed class AktivitetskravMilestoneTests(CaseServerFixture fixture) : Ca
         Result(projection, MilestoneCodes.AktivitetskravVurdering, "SATISFIED");
         Assert.DoesNotContain(Effects.Tasks, t => t.Task.Code == MilestoneCodes.AktivitetskravVurdering);
         var decision = Assert.Single(Effects.AuditTrail, a => a.Action == "DECISION");
-        Assert.Equal(("AKTIVITETSKRAV_UNNTAK", Key(projection.CaseId, "decision:ak-1")), (decision.Code, decision.IdempotencyKey));
+        Assert.Equal(("AKTIVITETSKRAV_UNNTAK", Key(projection.CaseId, "decision:aktivitetskravVurdering:ak-1")), (decision.Code, decision.IdempotencyKey));
         Assert.Contains("medisinske grunner", decision.Cause, StringComparison.Ordinal);
     }
 }

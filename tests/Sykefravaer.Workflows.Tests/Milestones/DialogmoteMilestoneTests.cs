@@ -120,7 +120,7 @@ public sealed class DialogmoteMilestoneTests(CaseServerFixture fixture) : CaseWo
         Result(projection, Dialogmote2Frist, "SATISFIED");
         Assert.DoesNotContain(Effects.Tasks, t => t.Task.Code == Dialogmote2Frist);
         var exemption = Assert.Single(Effects.AuditTrail, a => a.Action == "DECISION");
-        Assert.Equal(("DIALOGMOTE2_UNNTAK", Key(projection.CaseId, "decision:dm-2")), (exemption.Code, exemption.IdempotencyKey));
+        Assert.Equal(("DIALOGMOTE2_UNNTAK", Key(projection.CaseId, "decision:dialogmote:dm-2")), (exemption.Code, exemption.IdempotencyKey));
         Assert.Contains("åpenbart unødvendig", exemption.Cause, StringComparison.Ordinal);
     }
 }
