@@ -100,6 +100,27 @@ public sealed class SimulateCommandTests
     }
 
     [Fact]
+    public async Task A_friskmelding_for_the_next_case_received_while_the_first_is_open_goes_with_it_to_the_next_case()
+    {
+        const string Input = """
+            { "events": [
+                { "at": "2024-01-02T08:00:00+01:00", "type": "sykmelding", "id": "sm-1",
+                  "fom": "2024-01-01", "tom": "2024-01-31", "grad": 100, "orgnr": "974652269" },
+                { "at": "2024-02-10T08:00:00+01:00", "type": "sykmelding", "id": "sm-2",
+                  "fom": "2024-02-20", "tom": "2024-05-31", "grad": 100, "orgnr": "974652269" },
+                { "at": "2024-02-12T08:00:00+01:00", "type": "friskmelding", "id": "fm-1", "dato": "2024-03-10" } ],
+              "until": "2024-06-30" }
+            """;
+
+        var cases = Parse(await WorkerCli.RunAsync(["simulate", "-"], stdin: Input)).Cases;
+
+        // 19 non-sick days after 01-31 make sm-2 a case of its own (T1), which the friskmelding ends on 03-09.
+        Assert.Equal(2, cases.Count);
+        Assert.Equal(("2024-01-01", "2024-02-17"), (Field(cases[0], "start"), Field(cases[0], "closed")));
+        Assert.Equal(("2024-02-20", "2024-03-09", "2024-03-26"), (Field(cases[1], "start"), Field(cases[1], "end"), Field(cases[1], "closed")));
+    }
+
+    [Fact]
     public async Task Record_histories_writes_one_history_per_case_that_replays_against_this_build()
     {
         var folder = Directory.CreateTempSubdirectory("recorded-");
