@@ -4,6 +4,7 @@ using Sykefravaer.Activities.Commands;
 using Sykefravaer.Domain.CasePeriod;
 using Sykefravaer.Domain.Cases;
 using Sykefravaer.Domain.Input;
+using Sykefravaer.Domain.Milestones;
 using Sykefravaer.Domain.Time;
 using Temporalio.Workflows;
 
@@ -48,7 +49,7 @@ public sealed class OppfolgingstilfelleWorkflow
         ArgumentNullException.ThrowIfNull(input);
         _input = input;
         _caseId = input.CaseId ?? Workflow.NewGuid();
-        _state = input.State ?? CaseState.Open(input.RuleSetVersion, input.BirthDate, await EarlierTilfellerAsync());
+        _state = input.State ?? CaseState.Open(NewCaseRuleSetVersion(), input.BirthDate, await EarlierTilfellerAsync());
         _projectionVersion = input.ProjectionVersion;
         _lastProjectionFingerprint = input.LastProjectionFingerprint;
         TakeOverPendingEvents(input.Pending);
@@ -268,6 +269,14 @@ public sealed class OppfolgingstilfelleWorkflow
         await Workflow.WaitConditionAsync(() => _inbox.Count > 0, delay);
     }
 
+    /// <summary>
+    /// The rule set a new case starts under (docs/EVOLUTION.md): the one the input names, else the newest. Which one
+    /// is the newest is recorded in the history (a patch marker per version since 2024), so a case that started under
+    /// an older default replays under it, not under whatever is the default when it is replayed.
+    /// </summary>
+    private string NewCaseRuleSetVersion() =>
+        _input.RuleSetVersion ?? (Workflow.Patched(WorkflowPatches.RuleSet2026) ? RuleSets.V2026 : RuleSets.V2024);
+
     /// <summary>What the person's later cases and the read model need from a case that has closed.</summary>
     private async Task RecordClosingAsync()
     {
@@ -291,7 +300,7 @@ public sealed class OppfolgingstilfelleWorkflow
                 .Select(dato => (CaseEvent)new FriskmeldingMottatt($"carried-friskmelding-{dato:yyyy-MM-dd}", now, dato));
             var nextCase = new CaseWorkflowInput(_input.PersonRef, _input.BirthDate)
             {
-                State = CaseState.Open(_input.RuleSetVersion, _input.BirthDate, earlier),
+                State = CaseState.Open(NewCaseRuleSetVersion(), _input.BirthDate, earlier),
                 Pending = [.. carryOver.Select(s => (CaseEvent)new SykmeldingMottatt(s.Id, now, s)), .. friskmeldinger],
                 HistoryEventLimit = _input.HistoryEventLimit,
             };

@@ -37,4 +37,9 @@ public static class WorkflowPatches
     /// <summary>A redelivered event (same type and id) no longer records its veileder decision again: a redelivery
     /// that differs from the first delivery conflicted with the first record and failed the case.</summary>
     public const string SkipRedeliveredDecisions = "skip-redelivered-decisions";
+
+    /// <summary>New cases start under rule set 2026 (DIALOGMOTE1_FRIST only for a person sick on day 49); before this,
+    /// under 2024. One such patch per new default rule set: the version a case started under must come from its
+    /// history, not from the code that replays it.</summary>
+    public const string RuleSet2026 = "rule-set-2026";
 }

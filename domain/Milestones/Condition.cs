@@ -34,6 +34,13 @@ public sealed record StillSickOnDue : Condition
     public override bool Holds(MilestoneFacts facts, DateOnly due) => facts.Tilfelle.End >= due;
 }
 
+/// <summary>Sick on the due date itself, at any grade (DIALOGMOTE1_FRIST): a day inside the tilfelle that no
+/// sykmelding covers is not.</summary>
+public sealed record SickOnDue : Condition
+{
+    public override bool Holds(MilestoneFacts facts, DateOnly due) => facts.Tilfelle.GradOn(due) is not null;
+}
+
 /// <summary>100 % sick on the due date itself (DIALOGMOTE1_FRIST).</summary>
 public sealed record FullySickOnDue : Condition
 {

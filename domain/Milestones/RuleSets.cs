@@ -10,18 +10,28 @@ namespace Sykefravaer.Domain.Milestones;
 /// </summary>
 public static class RuleSets
 {
-    /// <summary>The table of RULES.md as it reads today (AKTIVITETSKRAV_VURDERING at S+55).</summary>
+    /// <summary>The table of RULES.md as it reads today: as <see cref="V2024"/>, but DIALOGMOTE1_FRIST applies only
+    /// to a person sick on day 49 (100 %, or gradert with a møtebehov).</summary>
+    public const string V2026 = "2026";
+
+    /// <summary>AKTIVITETSKRAV_VURDERING at S+55; DIALOGMOTE1_FRIST also fired for a person no longer sick on day 49
+    /// when a møtebehov had been registered.</summary>
     public const string V2024 = "2024";
 
     /// <summary>Before navikt/isaktivitetskrav moved the aktivitetskrav assessment to S+55: S+56.</summary>
     public const string V2023 = "2023";
 
-    public static RuleSet Current { get; } = Build2024();
+    public static RuleSet Release2024 { get; } = Build2024();
 
-    public static RuleSet Pre2024 { get; } = Current.Derive(
+    public static RuleSet Pre2024 { get; } = Release2024.Derive(
         V2023, AktivitetskravVurdering, m => m with { Due = new OffsetFromStart(56) });
 
-    public static ImmutableArray<RuleSet> All { get; } = [Pre2024, Current];
+    public static RuleSet Current { get; } = Release2024.Derive(
+        V2026,
+        Dialogmote1Frist,
+        m => m with { AppliesWhen = [new HasEmployer(), new SickOnDue(), new AnyOf([new FullySickOnDue(), new MotebehovRequested()])] });
+
+    public static ImmutableArray<RuleSet> All { get; } = [Pre2024, Release2024, Current];
 
     /// <summary>The rule set new cases start under.</summary>
     public static RuleSet Default => Current;

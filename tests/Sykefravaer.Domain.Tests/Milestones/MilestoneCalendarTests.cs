@@ -61,6 +61,24 @@ public class MilestoneCalendarTests
     }
 
     [Theory]
+    [InlineData(48, MilestoneResult.NotApplicable)]
+    [InlineData(49, MilestoneResult.Pending)]
+    public void DIALOGMOTE1_FRIST_does_not_apply_to_a_person_no_longer_sick_on_its_due_day_even_with_a_motebehov(
+        int lastOffset, MilestoneResult expected)
+    {
+        var facts = SickUntil(lastOffset) with { MotebehovRequested = true };
+        Assert.Equal(expected, facts.Status(Dialogmote1Frist).Result);
+    }
+
+    [Fact]
+    public void DIALOGMOTE1_FRIST_under_the_2024_rule_set_still_applies_after_the_sick_leave_ended_when_a_motebehov_was_registered()
+    {
+        // Cases started under 2024 keep its rules (docs/EVOLUTION.md); the 2026 version corrected this.
+        var facts = SickUntil(40) with { MotebehovRequested = true };
+        Assert.Equal(MilestoneResult.Pending, facts.Status(Dialogmote1Frist, ruleSet: RuleSets.Release2024).Result);
+    }
+
+    [Theory]
     [InlineData(true)]
     [InlineData(false)]
     public void DIALOGMOTE1_FRIST_is_satisfied_by_a_dialogmote_1_held_or_exempted(bool avholdt)

@@ -52,12 +52,22 @@ public class RuleSetTests
     }
 
     [Fact]
-    public void The_pre_2024_version_differs_from_the_current_one_only_in_AKTIVITETSKRAV_VURDERING()
+    public void The_pre_2024_version_differs_from_the_2024_one_only_in_AKTIVITETSKRAV_VURDERING()
     {
-        var changed = RuleSets.Pre2024.Milestones.Zip(RuleSets.Current.Milestones)
+        var changed = RuleSets.Pre2024.Milestones.Zip(RuleSets.Release2024.Milestones)
             .Where(pair => pair.First != pair.Second)
             .Select(pair => pair.First.Code);
         Assert.Equal([AktivitetskravVurdering], changed);
+    }
+
+    [Fact]
+    public void The_2026_version_differs_from_the_2024_one_only_in_DIALOGMOTE1_FRIST()
+    {
+        var changed = RuleSets.Release2024.Milestones.Zip(RuleSets.Current.Milestones)
+            .Where(pair => pair.First != pair.Second)
+            .Select(pair => pair.First.Code);
+        Assert.Equal([Dialogmote1Frist], changed);
+        Assert.Equal(RuleSets.V2026, RuleSets.Default.Version);
     }
 
     [Fact]
