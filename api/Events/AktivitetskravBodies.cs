@@ -11,7 +11,7 @@ public sealed record AktivitetskravVurderingBody : EventBody
 {
     public required VurderingUtfall Utfall { get; init; }
 
-    [Description("The reasons; required with UNNTAK and IKKE_OPPFYLT (F1).")]
+    [Description("The reasons; required with UNNTAK and IKKE_OPPFYLT (F1). At most 4000 characters; line breaks but no other control characters.")]
     public string? Arsak { get; init; }
 
     [Description("Only with IKKE_OPPFYLT: the reply deadline, 21–42 days from today (F2); default 21 days.")]
@@ -20,7 +20,8 @@ public sealed record AktivitetskravVurderingBody : EventBody
     protected override CaseEvent? ToEvent(string id, DateTimeOffset at, DomainChecks checks)
     {
         var needsReason = Utfall is VurderingUtfall.Unntak or VurderingUtfall.IkkeOppfylt;
-        var arsak = checks.Report("arsak", needsReason && string.IsNullOrWhiteSpace(Arsak) ? "is required with UNNTAK and IKKE_OPPFYLT" : null);
+        var arsak = checks.Report("arsak", needsReason && string.IsNullOrWhiteSpace(Arsak) ? "is required with UNNTAK and IKKE_OPPFYLT" : null)
+            && checks.FreeText(Arsak, "arsak");
         var svarfrist = Svarfrist is null || SvarfristOk(Svarfrist.Value, checks);
         return arsak && svarfrist ? new AktivitetskravVurdert(id, at, new AktivitetskravVurdering(Utfall, Arsak, Svarfrist)) : null;
     }

@@ -12,13 +12,13 @@ namespace Sykefravaer.Api.Events;
 /// </summary>
 public abstract record EventBody
 {
-    [Description("The sender's unique id of this event. Sending the same type and id again is a duplicate: accepted with the same answer, no second effect.")]
+    [Description("The sender's unique id of this event, at most 200 characters, no control characters. Sending the same type and id again is a duplicate: accepted with the same answer, no second effect.")]
     public required string Id { get; init; }
 
     [Description("The person's fødselsnummer or D-number (11 digits, valid check digits).")]
     public required string Fnr { get; init; }
 
-    [Description("When it happened at the sender (ISO 8601 with offset); defaults to when the API received it.")]
+    [Description("When it happened at the sender (ISO 8601 with its UTC offset, Z or ±hh:mm: a time without one is refused); defaults to when the API received it.")]
     public DateTimeOffset? At { get; init; }
 
     /// <summary>The validated event for the person's case, or null with every problem in <paramref name="checks"/>.</summary>

@@ -35,7 +35,7 @@ public sealed record DialogmoteBody : EventBody
 
     public required DateOnly Dato { get; init; }
 
-    [Description("Why the meeting is not needed; required with status UNNTAK.")]
+    [Description("Why the meeting is not needed; required with status UNNTAK. At most 4000 characters; line breaks but no other control characters.")]
     public string? Begrunnelse { get; init; }
 
     protected override CaseEvent? ToEvent(string id, DateTimeOffset at, DomainChecks checks)
@@ -43,7 +43,8 @@ public sealed record DialogmoteBody : EventBody
         var motetype = checks.Report("motetype", Motetype is < 1 or > 3 ? "must be 1, 2 or 3" : null);
         var begrunnelse = checks.Report(
             "begrunnelse",
-            Status == DialogmoteStatus.Unntak && string.IsNullOrWhiteSpace(Begrunnelse) ? "is required when status is UNNTAK" : null);
+            Status == DialogmoteStatus.Unntak && string.IsNullOrWhiteSpace(Begrunnelse) ? "is required when status is UNNTAK" : null)
+            && checks.FreeText(Begrunnelse, "begrunnelse");
         var dato = checks.Date(Dato, "dato");
         return motetype && begrunnelse && dato is not null
             ? new DialogmoteRegistrert(id, at, Motetype, Status, dato.Value, Begrunnelse)

@@ -5,7 +5,10 @@ using System.Text.Json.Serialization.Metadata;
 namespace Sykefravaer.Api.Json;
 
 /// <summary>The API's JSON: camelCase names, enums as upper-case words (SYKMELDER, IKKE_OPPFYLT, NOTICE) like the
-/// event contract and the database, numbers never accepted for enums, and dates as <c>yyyy-MM-dd</c>.</summary>
+/// event contract and the database, numbers never accepted for enums, numbers never accepted as strings (the web
+/// defaults read <c>"100"</c> as 100, so a wrong type would pass), and dates as <c>yyyy-MM-dd</c>.</summary>
+/// <remarks>The enum converter reads more than the contract allows (any case, names joined by commas);
+/// <see cref="Validation.StrictValues"/> refuses that before a body is read.</remarks>
 public static class ApiJson
 {
     public static JsonSerializerOptions Options { get; } = Create(requireRequired: true);
@@ -19,6 +22,7 @@ public static class ApiJson
     {
         ArgumentNullException.ThrowIfNull(target);
         target.PropertyNamingPolicy = Options.PropertyNamingPolicy;
+        target.NumberHandling = Options.NumberHandling;
         target.Converters.Add(EnumConverter());
     }
 
@@ -39,6 +43,7 @@ public static class ApiJson
         var options = new JsonSerializerOptions(JsonSerializerDefaults.Web)
         {
             Converters = { EnumConverter() },
+            NumberHandling = JsonNumberHandling.Strict,
             TypeInfoResolver = resolver,
         };
         options.MakeReadOnly();

@@ -19,7 +19,8 @@ public static class TaskEndpoints
             .WithName("list-open-tasks")
             .WithSummary("Open, visible tasks ordered by due date; filter by code and due date; paged")
             .Produces<TaskPage>()
-            .ProducesValidationProblem();
+            .ProducesValidationProblem()
+            .AddOpenApiOperationTransformer(WorkListParameters.DescribeAsync);
 
         tasks.MapGet("/{id:long}", GetAsync)
             .WithName("get-task")
@@ -35,7 +36,7 @@ public static class TaskEndpoints
     }
 
     private static async Task<IResult> ListAsync(
-        string? code, DateOnly? dueFrom, DateOnly? dueTo, int? page, int? pageSize,
+        string? code, string? dueFrom, string? dueTo, string? page, string? pageSize,
         WorkList workList, TimeProvider clock, CancellationToken cancellationToken)
     {
         var errors = new ValidationErrors();

@@ -57,7 +57,7 @@ public sealed class WorkList(NpgsqlDataSource dataSource)
         // One row more than the page tells whether there is a next page without counting them all.
         command.Parameters.Add(new NpgsqlParameter<int> { TypedValue = query.PageSize + 1 });
         sql.Append($" ORDER BY {Due}, id LIMIT $").Append(command.Parameters.Count);
-        command.Parameters.Add(new NpgsqlParameter<int> { TypedValue = (query.Page - 1) * query.PageSize });
+        command.Parameters.Add(new NpgsqlParameter<int> { TypedValue = query.Offset });
         sql.Append(" OFFSET $").Append(command.Parameters.Count);
         command.CommandText = sql.ToString();
 

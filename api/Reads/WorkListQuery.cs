@@ -1,3 +1,5 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
 using Sykefravaer.Api.Validation;
 
 namespace Sykefravaer.Api.Reads;
@@ -7,32 +9,77 @@ namespace Sykefravaer.Api.Reads;
 /// <param name="DueFrom">Only tasks due on or after this day.</param>
 /// <param name="DueTo">Only tasks due on or before this day.</param>
 /// <param name="Page">1-based.</param>
-public sealed record WorkListQuery(string? Code, DateOnly? DueFrom, DateOnly? DueTo, int Page, int PageSize)
+/// <remarks>The values arrive as text and are parsed here, not by parameter binding: binding answers a value that
+/// does not parse without naming the parameter (or, in Development, with a 500).</remarks>
+public sealed partial record WorkListQuery(string? Code, DateOnly? DueFrom, DateOnly? DueTo, int Page, int PageSize)
 {
     public const int DefaultPageSize = 50;
 
     public const int MaxPageSize = 500;
 
-    public static WorkListQuery? Validate(string? code, DateOnly? dueFrom, DateOnly? dueTo, int? page, int? pageSize, ValidationErrors errors)
+    /// <summary>Task codes are upper-case words (MOTEBEHOV, DIALOGMOTE2_UNNTAK).</summary>
+    public const string TaskCodePattern = "^[A-Z0-9_]{1,100}$";
+
+    /// <summary>Far past any real work list, and low enough that the row offset fits an int.</summary>
+    public const int MaxPage = 100_000;
+
+    /// <summary>The rows before this page; <see cref="MaxPage"/> and <see cref="MaxPageSize"/> keep it from overflowing.</summary>
+    public int Offset => (Page - 1) * PageSize;
+
+    public static WorkListQuery? Validate(
+        string? code, string? dueFrom, string? dueTo, string? page, string? pageSize, ValidationErrors errors)
     {
         ArgumentNullException.ThrowIfNull(errors);
-        if (page is < 1)
+        code = string.IsNullOrWhiteSpace(code) ? null : code.Trim();
+        if (code is not null && !TaskCode().IsMatch(code))
         {
-            errors.Add("page", "must be 1 or more");
+            errors.Add("code", "must be a task code: upper-case letters, digits and _, at most 100 characters");
         }
 
-        if (pageSize is < 1 or > MaxPageSize)
-        {
-            errors.Add("pageSize", $"must be between 1 and {MaxPageSize}");
-        }
-
-        if (dueFrom > dueTo)
+        var from = Day(dueFrom, "dueFrom", errors);
+        var to = Day(dueTo, "dueTo", errors);
+        var pageNumber = Whole(page, "page", MaxPage, errors);
+        var size = Whole(pageSize, "pageSize", MaxPageSize, errors);
+        if (from > to)
         {
             errors.Add("dueTo", "must not be before dueFrom");
         }
 
-        return errors.IsEmpty
-            ? new WorkListQuery(string.IsNullOrWhiteSpace(code) ? null : code.Trim(), dueFrom, dueTo, page ?? 1, pageSize ?? DefaultPageSize)
-            : null;
+        return errors.IsEmpty ? new WorkListQuery(code, from, to, pageNumber ?? 1, size ?? DefaultPageSize) : null;
     }
+
+    private static int? Whole(string? value, string parameter, int max, ValidationErrors errors)
+    {
+        if (string.IsNullOrEmpty(value))
+        {
+            return null;
+        }
+
+        if (int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var number) && number >= 1 && number <= max)
+        {
+            return number;
+        }
+
+        errors.Add(parameter, $"must be a whole number between 1 and {max}");
+        return null;
+    }
+
+    private static DateOnly? Day(string? value, string parameter, ValidationErrors errors)
+    {
+        if (string.IsNullOrEmpty(value))
+        {
+            return null;
+        }
+
+        if (DateOnly.TryParseExact(value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day))
+        {
+            return day;
+        }
+
+        errors.Add(parameter, "must be a date, yyyy-MM-dd");
+        return null;
+    }
+
+    [GeneratedRegex(TaskCodePattern, RegexOptions.CultureInvariant)]
+    private static partial Regex TaskCode();
 }

@@ -23,8 +23,13 @@ public sealed class DomainChecks(ValidationErrors errors, DateOnly today)
     public Organisasjonsnummer? OptionalOrgnr(string? value, string field = "orgnr") =>
         value is null ? null : Report(field, Organisasjonsnummer.Problem(value)) ? Organisasjonsnummer.Parse(value, field) : null;
 
+    /// <summary>A required id (the event's, a sykmelding's): see <see cref="TextRules"/>.</summary>
     public string? Text(string? value, string field) =>
-        Report(field, string.IsNullOrWhiteSpace(value) ? "is required" : null) ? value : null;
+        Report(field, string.IsNullOrWhiteSpace(value) ? "is required" : TextRules.IdProblem(value)) ? value : null;
+
+    /// <summary>An optional reason; whether it is required is the caller's rule.</summary>
+    public bool FreeText(string? value, string field) =>
+        Report(field, value is null ? null : TextRules.FreeTextProblem(value));
 
     public DateOnly? Date(DateOnly value, string field)
     {

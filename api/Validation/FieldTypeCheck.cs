@@ -8,7 +8,8 @@ namespace Sykefravaer.Api.Validation;
 /// Checks a JSON object field by field against the contract type <typeparamref name="T"/>, before it is
 /// deserialised: each missing required field, each value of the wrong type, and each field the contract does not
 /// have is named. Unknown fields are refused rather than ignored: a misspelt optional field (<c>orgNr</c>) would
-/// otherwise silently mean "no employer".
+/// otherwise silently mean "no employer". A value must also be spelt as the contract says (<see cref="StrictValues"/>),
+/// not merely be readable.
 /// </summary>
 internal static class FieldTypeCheck
 {
@@ -55,7 +56,7 @@ internal static class FieldTypeCheck
         try
         {
             value.Deserialize(property.PropertyType, ApiJson.Options);
-            return true;
+            return StrictValues.Allows(value, property.PropertyType);
         }
         catch (JsonException)
         {
@@ -72,8 +73,7 @@ internal static class FieldTypeCheck
         type = Nullable.GetUnderlyingType(type) ?? type;
         if (type.IsEnum)
         {
-            var names = Enum.GetNames(type).Select(name => JsonNamingPolicy.SnakeCaseUpper.ConvertName(name));
-            return $"must be one of {string.Join(", ", names)}";
+            return $"must be one of {string.Join(", ", StrictValues.EnumNames(type))}";
         }
 
         return type switch

@@ -79,7 +79,7 @@ public sealed class JsonBodyReader(long maxBytes)
     }
 
     /// <summary>The body, or null when it is longer than <see cref="MaxBytes"/> (a chunked body has no length up
-    /// front): reading stops at the first byte too many.</summary>
+    /// front): reading stops at the first byte too many, or when the server's own limit, set to the same, stops it.</summary>
     private async Task<byte[]?> ReadLimitedAsync(HttpRequest request, CancellationToken cancellationToken)
     {
         if (request.HttpContext.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } serverLimit)
@@ -87,13 +87,14 @@ public sealed class JsonBodyReader(long maxBytes)
             serverLimit.MaxRequestBodySize = MaxBytes + 1;
         }
 
-        var buffer = ArrayPool<byte>.Shared.Rent(checked((int)MaxBytes + 1));
+        var limit = checked((int)MaxBytes + 1);
+        var buffer = ArrayPool<byte>.Shared.Rent(limit);
         try
         {
             var length = 0;
-            while (length <= MaxBytes)
+            while (length < limit)
             {
-                var read = await request.Body.ReadAsync(buffer.AsMemory(length, buffer.Length - length), cancellationToken)
+                var read = await request.Body.ReadAsync(buffer.AsMemory(length, limit - length), cancellationToken)
                     .ConfigureAwait(false);
                 if (read == 0)
                 {
@@ -103,6 +104,11 @@ public sealed class JsonBodyReader(long maxBytes)
                 length += read;
             }
 
+            return null;
+        }
+        catch (BadHttpRequestException tooLarge) when (tooLarge.StatusCode == StatusCodes.Status413PayloadTooLarge)
+        {
+            // Kestrel counts a chunked body as it arrives, and may pass the limit before this loop does.
             return null;
         }
         finally

@@ -79,4 +79,24 @@ public sealed class WorkListTests(ApiEngine engine)
         var errors = (await ApiClient.ReadAsync(paging))["errors"]!.AsObject();
         Assert.True(errors.ContainsKey("page") && errors.ContainsKey("pageSize"));
     }
+
+    [Theory]
+    [InlineData("page=abc", "page")]
+    [InlineData("page=1.5", "page")]
+    [InlineData("page=99999999999", "page")]
+    [InlineData("page=2147483647&pageSize=500", "page")]
+    [InlineData("pageSize=ten", "pageSize")]
+    [InlineData("dueFrom=2024-13-01", "dueFrom")]
+    [InlineData("dueTo=31.12.2024", "dueTo")]
+    [InlineData("code=%00", "code")]
+    [InlineData("code=MOTE%0ABEHOV", "code")]
+    public async Task A_query_value_that_does_not_parse_is_400_naming_the_parameter(string query, string parameter)
+    {
+        using var response = await _api.SendAsync(HttpMethod.Get, $"/api/v1/tasks?{query}", null, ApiClient.Token("veileder"));
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+        var errors = (await ApiClient.ReadAsync(response))["errors"]!.AsObject();
+        Assert.Equal([parameter], errors.Select(e => e.Key));
+    }
 }

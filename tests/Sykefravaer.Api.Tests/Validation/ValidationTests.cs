@@ -3,6 +3,7 @@ using System.Text.Json.Nodes;
 using Sykefravaer.Api.Tests.Infrastructure;
 using Temporalio.Exceptions;
 using static Sykefravaer.Api.Tests.EndToEnd.Dates;
+using static Sykefravaer.Api.Tests.EndToEnd.EventTypeTests;
 
 namespace Sykefravaer.Api.Tests.Validation;
 
@@ -46,6 +47,29 @@ public sealed class ValidationTests(ApiEngine engine)
             { "dodsfall", $$"""{"id":"x-1","fnr":"{{fnr}}","dato":"{{Day(1)}}"}""", ["dato"] },
             { "forhandsvarselSvar", $$"""{"id":"s-1","fnr":"{{fnr}}","at":"yesterday"}""", ["at"] },
             { "sykmelding", $$"""{"id":"sm-1","fnr":"{{fnr}}","fom":"{{Day(-5)}}","tom":"{{Day(5)}}","grad":100,"grad":50}""", ["grad"] },
+            { "aktivitetskravVurdering", $$"""{"id":"v-1","fnr":"{{fnr}}","utfall":"UNNTAK, AVVENT","arsak":"x"}""", ["utfall"] },
+            { "motebehov", $$"""{"id":"m-1","fnr":"{{fnr}}","fra":"ARBEIDSGIVER, SYKMELDER","harBehov":true}""", ["fra"] },
+            { "oppfolgingsplanDelt", $$"""{"id":"p-1","fnr":"{{fnr}}","mottaker":"sykmelder"}""", ["mottaker"] },
+            { "oppfolgingsplanDelt", $$"""{"id":"p-1","fnr":"{{fnr}}","mottaker":0}""", ["mottaker"] },
+            { "oppfolgingsplanDelt", $$"""{"id":"p-1","fnr":"{{fnr}}","mottaker":"0"}""", ["mottaker"] },
+            { "dialogmote", $$"""{"id":"d-1","fnr":"{{fnr}}","motetype":1,"status":" AVHOLDT","dato":"{{Day(0)}}"}""", ["status"] },
+            { "sykmelding", sm.Replace("\"grad\":100", "\"grad\":100,\"sykmeldingType\":\"Ordinary\"", StringComparison.Ordinal), ["sykmeldingType"] },
+            { "sykmelding", sm.Replace("\"grad\":100", "\"grad\":\"100\"", StringComparison.Ordinal), ["grad"] },
+            { "sykmelding", sm.Replace("\"grad\":100", "\"grad\":100.0", StringComparison.Ordinal), ["grad"] },
+            { "dialogmote", $$"""{"id":"d-1","fnr":"{{fnr}}","motetype":"2","status":"AVHOLDT","dato":"{{Day(0)}}"}""", ["motetype"] },
+            { "forhandsvarselSvar", $$"""{"id":"s-1","fnr":"{{fnr}}","at":"{{Day(0)}}T10:00:00"}""", ["at"] },
+            { "forhandsvarselSvar", $$"""{"id":"s-1","fnr":"{{fnr}}","at":"{{Day(0)}}T10:00:00.123"}""", ["at"] },
+            { "forhandsvarselSvar", $$"""{"id":"s-1","fnr":"{{fnr}}","at":"{{Day(0)}}"}""", ["at"] },
+            { "sykmelding", sm.Replace("\"id\":\"sm-1\"", "\"id\":\"sm\\u0000-1\"", StringComparison.Ordinal), ["id"] },
+            { "sykmelding", sm.Replace("\"id\":\"sm-1\"", "\"id\":\"sm-1\\n\"", StringComparison.Ordinal), ["id"] },
+            { "sykmelding", sm.Replace("\"id\":\"sm-1\"", "\"id\":\"sm\\u007f\"", StringComparison.Ordinal), ["id"] },
+            { "sykmelding", sm.Replace("\"id\":\"sm-1\"", "\"id\":\"sm\\ud800\"", StringComparison.Ordinal), ["id"] },
+            { "sykmelding", sm.Replace("\"id\":\"sm-1\"", $"\"id\":\"{new string('x', 201)}\"", StringComparison.Ordinal), ["id"] },
+            { "sykmeldingAvbrutt", $$"""{"id":"a-1","fnr":"{{fnr}}","sykmeldingId":"sm\u0000"}""", ["sykmeldingId"] },
+            { "sykmeldingKorrigert", $$"""{"id":"k-1","fnr":"{{fnr}}","sykmeldingId":"{{new string('x', 201)}}","fom":"{{Day(-5)}}","tom":"{{Day(5)}}","grad":100}""", ["sykmeldingId"] },
+            { "aktivitetskravVurdering", $$"""{"id":"v-1","fnr":"{{fnr}}","utfall":"IKKE_OPPFYLT","arsak":"nei\u0000"}""", ["arsak"] },
+            { "aktivitetskravVurdering", $$"""{"id":"v-1","fnr":"{{fnr}}","utfall":"UNNTAK","arsak":"{{new string('x', 4001)}}"}""", ["arsak"] },
+            { "dialogmote", $$"""{"id":"d-1","fnr":"{{fnr}}","motetype":1,"status":"UNNTAK","dato":"{{Day(0)}}","begrunnelse":"\u0007"}""", ["begrunnelse"] },
             { "sykmelding", """{"id":"sm-1","fnr":""", ["body"] },
             { "sykmelding", """["not", "an", "object"]""", ["body"] },
         };
@@ -85,6 +109,86 @@ public sealed class ValidationTests(ApiEngine engine)
         await AssertNothingStartedAsync(fnr);
     }
 
+    public static TheoryData<string, string, string, string> Messages()
+    {
+        const string Fnr = "{fnr}";
+        return new()
+        {
+            { "aktivitetskravVurdering", $$"""{"id":"v-1","fnr":"{{Fnr}}","utfall":"UNNTAK, AVVENT","arsak":"x"}""", "utfall", "must be one of OPPFYLT, UNNTAK, AVVENT, IKKE_OPPFYLT" },
+            { "oppfolgingsplanDelt", $$"""{"id":"p-1","fnr":"{{Fnr}}","mottaker":"sykmelder"}""", "mottaker", "must be one of SYKMELDER, NAV" },
+            { "dialogmote", $$"""{"id":"d-1","fnr":"{{Fnr}}","motetype":"2","status":"AVHOLDT","dato":"{{Day(0)}}"}""", "motetype", "must be a whole number" },
+            { "forhandsvarselSvar", $$"""{"id":"s-1","fnr":"{{Fnr}}","at":"{{Day(0)}}T10:00:00"}""", "at", "must be a date and time with offset, e.g. 2024-01-02T08:00:00+01:00" },
+            { "sykmeldingAvbrutt", $$"""{"id":"a\u0000","fnr":"{{Fnr}}","sykmeldingId":"sm-1"}""", "id", "must not contain control characters" },
+            { "sykmeldingAvbrutt", $$"""{"id":"{{new string('x', 201)}}","fnr":"{{Fnr}}","sykmeldingId":"sm-1"}""", "id", "must be at most 200 characters" },
+            { "aktivitetskravVurdering", $$"""{"id":"v-1","fnr":"{{Fnr}}","utfall":"UNNTAK","arsak":"\u0000"}""", "arsak", "must not contain control characters" },
+        };
+    }
+
+    [Theory]
+    [MemberData(nameof(Messages))]
+    public async Task A_refused_field_is_told_what_it_must_be(string type, string template, string field, string message)
+    {
+        var body = template.Replace("{fnr}", TestPeople.NewFnr(), StringComparison.Ordinal);
+
+        using var response = await _api.PostRawEventAsync(type, body);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        var errors = (await ApiClient.ReadAsync(response))["errors"]!.AsObject();
+        Assert.Equal([message], errors[field]!.AsArray().Select(m => (string?)m));
+    }
+
+    [Theory]
+    [InlineData("Z")]
+    [InlineData("+01:00")]
+    [InlineData("-03:30")]
+    public async Task An_instant_with_its_offset_and_a_reason_on_several_lines_are_accepted(string offset)
+    {
+        var body = new { id = NewId("dm"), fnr = TestPeople.NewFnr(), at = $"{Day(0)}T08:00:00{offset}", motetype = 1, status = "UNNTAK", dato = Day(0), begrunnelse = "Arbeidstaker er tilbake.\r\n\tIkke behov." };
+
+        using var response = await _api.PostEventAsync("dialogmote", body);
+
+        Assert.Equal(HttpStatusCode.Accepted, response.StatusCode);
+    }
+
+    /// <summary>Through Kestrel, not the in-memory test server: the server's own body limit is what refused a chunked
+    /// body (no Content-Length) with an exception, a 500.</summary>
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public async Task An_oversized_body_is_refused_with_413_by_the_real_server_with_or_without_its_length(bool chunked)
+    {
+        await using var api = new ApiFactory(engine.SettingsFor(engine.TemporalAddress), engine.Logs);
+        api.UseKestrel(0);
+        api.StartServer();
+        // Not CreateClient: its redirect handler buffers the body, which gives it a Content-Length.
+        var client = new ApiClient(api.CreateDefaultClient());
+        var fnr = TestPeople.NewFnr();
+        var body = $$"""{"id":"sm-big","fnr":"{{fnr}}","fom":"{{Day(0)}}","tom":"{{Day(1)}}","grad":100,"orgnr":"{{new string('9', 70_000)}}"}""";
+        HttpContent content = chunked ? new UnknownLengthContent(body) : new StringContent(body, System.Text.Encoding.UTF8, "application/json");
+
+        using var response = await client.SendAsync(HttpMethod.Post, "/api/v1/events/sykmelding", content, ApiClient.Token("events.write"));
+
+        Assert.Equal(HttpStatusCode.RequestEntityTooLarge, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+        Assert.DoesNotContain(engine.Logs.Lines, line => line.Contains("Request body too large", StringComparison.Ordinal));
+        await AssertNothingStartedAsync(fnr);
+    }
+
+    [Fact]
+    public async Task The_openapi_document_describes_numbers_as_numbers_only()
+    {
+        using var response = await _api.SendAsync(HttpMethod.Get, "/openapi/v1.json", null, null);
+        var document = await ApiClient.ReadAsync(response);
+
+        var grad = document["components"]!["schemas"]!["SykmeldingBody"]!["properties"]!["grad"]!;
+        Assert.Equal("integer", (string?)grad["type"]);
+        Assert.Null(grad["pattern"]);
+        var parameters = document["paths"]!["/api/v1/tasks"]!["get"]!["parameters"]!.AsArray();
+        var page = parameters.Single(p => (string?)p!["name"] == "page")!["schema"]!;
+        Assert.Equal("integer", (string?)page["type"]);
+        Assert.Null(page["pattern"]);
+    }
+
     [Fact]
     public async Task A_body_that_is_not_json_is_refused_with_415()
     {
@@ -113,5 +217,26 @@ public sealed class ValidationTests(ApiEngine engine)
         Assert.Equal(RpcException.StatusCode.NotFound, error.Code);
         var person = engine.Pseudonym.Of(Domain.Input.Fodselsnummer.Parse(fnr));
         Assert.Equal(0, await engine.Database.ScalarAsync("SELECT count(*) FROM accepted_event WHERE person_ref = $1", person));
+    }
+}
+
+/// <summary>A body whose length is not known up front, so it is sent chunked, without Content-Length.</summary>
+internal sealed class UnknownLengthContent : HttpContent
+{
+    private readonly byte[] _bytes;
+
+    public UnknownLengthContent(string body)
+    {
+        _bytes = System.Text.Encoding.UTF8.GetBytes(body);
+        Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue("application/json");
+    }
+
+    protected override Task SerializeToStreamAsync(Stream stream, System.Net.TransportContext? context) =>
+        stream.WriteAsync(_bytes).AsTask();
+
+    protected override bool TryComputeLength(out long length)
+    {
+        length = 0;
+        return false;
     }
 }
