@@ -221,13 +221,21 @@ internal sealed partial class WorkflowRun
         };
         // Start-to-close and heartbeat timeouts end one attempt; schedule-to-start and schedule-to-close end the
         // activity, as they do in Temporal.
-        var (retryState, delay) = timeoutType is TimeoutType.StartToClose or TimeoutType.Heartbeat && !activity.CancelRequested
+        var mayRetry = timeoutType is TimeoutType.StartToClose or TimeoutType.Heartbeat && !activity.CancelRequested;
+        var (retryState, delay) = mayRetry
             ? RetryRules.Decide(activity.Scheduled.RetryPolicy, activity.Attempt, failure, Now, activity.ScheduleToCloseDeadline)
             : (RetryState.Timeout, TimeSpan.Zero);
         if (retryState == RetryState.InProgress)
         {
             RetryActivityAfter(activity, failure, delay);
             return;
+        }
+        if (mayRetry && retryState == RetryState.Timeout)
+        {
+            // The attempt could have been retried but the next one would not start before the schedule-to-close
+            // deadline: Temporal reports that deadline, not the attempt's timeout, as what ended the activity.
+            failure.Message = $"activity {TimeoutType.ScheduleToClose} timeout";
+            failure.TimeoutFailureInfo.TimeoutType = TimeoutType.ScheduleToClose;
         }
         ResolveActivity(activity, startedEventId => History.Append(Now, e => e.ActivityTaskTimedOutEventAttributes = new()
         {

@@ -21,7 +21,7 @@ internal sealed partial class WorkflowRun
         {
             throw RefuseCompletion(slot, problem.Cause, problem.Message, request.Identity);
         }
-        if (request.Commands.Any(IsCloseCommand) && (buffered.Count > 0 || undeliveredUpdates.Count > 0))
+        if (ClosesWithoutSeeingInputs(request.Commands))
         {
             // The workflow decided to close without having seen inputs that arrived meanwhile. Temporal refuses the
             // completion so the next task shows it those inputs, rather than losing them.
@@ -189,6 +189,35 @@ internal sealed partial class WorkflowRun
             default:
                 throw UnsupportedCommand(command);
         }
+    }
+
+    /// <summary>
+    /// Whether a close command among <paramref name="commands"/> would be applied while inputs the workflow has not
+    /// seen are buffered (or updates wait to be delivered).
+    /// </summary>
+    /// <remarks>
+    /// Temporal makes this check as it reaches the close command, after the commands before it are applied: a
+    /// CancelTimer for a timer that fired during the task withdraws the buffered firing, and if that was all that was
+    /// buffered the close is accepted. The SDK sends exactly [CancelTimer, CompleteWorkflowExecution] when a
+    /// WaitConditionAsync with a timeout is satisfied in the same task in which its timer fires. The withdrawal is
+    /// worked out here rather than applied, so that a refused completion leaves no effects.
+    /// </remarks>
+    private bool ClosesWithoutSeeingInputs(IEnumerable<Command> commands)
+    {
+        var cancelledTimers = new HashSet<string>();
+        foreach (var command in commands)
+        {
+            if (command.AttributesCase == Command.AttributesOneofCase.CancelTimerCommandAttributes)
+            {
+                cancelledTimers.Add(command.CancelTimerCommandAttributes.TimerId);
+            }
+            else if (IsCloseCommand(command))
+            {
+                return undeliveredUpdates.Count > 0
+                    || buffered.Any(input => input.Kind != InputKind.TimerFired || !cancelledTimers.Contains(input.Key));
+            }
+        }
+        return false;
     }
 
     private static bool IsCloseCommand(Command command) => command.CommandType is CommandType.CompleteWorkflowExecution

@@ -41,6 +41,7 @@ internal sealed partial class WorkflowRun
     {
         queriesAwaitingTask.Remove(query);
         workflowTask?.Queries.Remove(query);
+        query.StickyTimeout?.Cancel();
         if (queryTasks.Remove(query.Id))
         {
             outstandingQueryTasks--;
@@ -62,17 +63,45 @@ internal sealed partial class WorkflowRun
         outstandingQueryTasks++;
         // A closed run has no worker caching it; otherwise the sticky worker can answer without replaying.
         var useSticky = IsOpen && sticky is not null && !engine.Matcher.IsStickyQueueClosed(Namespace, sticky.WorkerTaskQueue.Name);
-        var queueName = useSticky ? sticky!.WorkerTaskQueue.Name : TaskQueue;
-        engine.Matcher.WorkflowQueue(Namespace, queueName).Add(new QueryTaskTicket(this, query));
+        if (!useSticky)
+        {
+            engine.Matcher.WorkflowQueue(Namespace, TaskQueue).Add(new QueryTaskTicket(this, query));
+            return;
+        }
+        // A sticky worker that died without saying so never polls again. Temporal waits for it only as long as the
+        // sticky schedule-to-start timeout, then clears stickiness and asks the run's own queue instead.
+        query.OnStickyQueue = true;
+        var scheduleToStart = sticky!.ScheduleToStartTimeout?.ToTimeSpan() ?? TimeSpan.FromSeconds(5);
+        query.StickyTimeout = engine.Clock.ScheduleAfter(scheduleToStart, this, () => Change(() => StickyQueryNotPickedUp(query)));
+        engine.Matcher.WorkflowQueue(Namespace, sticky.WorkerTaskQueue.Name).Add(new QueryTaskTicket(this, query));
+    }
+
+    private void StickyQueryNotPickedUp(PendingQuery query)
+    {
+        if (!query.OnStickyQueue || query.Started || !queryTasks.ContainsKey(query.Id))
+        {
+            return;
+        }
+        sticky = null;
+        MoveQueryTaskToOwnQueue(query);
+    }
+
+    /// <summary>Sends a query task waiting on a sticky queue to the run's own queue; its sticky ticket goes stale.</summary>
+    private void MoveQueryTaskToOwnQueue(PendingQuery query)
+    {
+        query.OnStickyQueue = false;
+        query.StickyTimeout?.Cancel();
+        engine.Matcher.WorkflowQueue(Namespace, TaskQueue).Add(new QueryTaskTicket(this, query));
     }
 
     public PollWorkflowTaskQueueResponse? TryStartQueryTask(QueryTaskTicket ticket, bool fromStickyQueue) => Change(() =>
     {
-        if (!queryTasks.TryGetValue(ticket.Query.Id, out var query) || query.Started)
+        if (!queryTasks.TryGetValue(ticket.Query.Id, out var query) || query.Started || (fromStickyQueue && !query.OnStickyQueue))
         {
             return null;
         }
         query.Started = true;
+        query.StickyTimeout?.Cancel();
         var firstEventId = fromStickyQueue ? lastCompletedStartedEventId + 1 : 1;
         var response = new PollWorkflowTaskQueueResponse
         {

@@ -79,9 +79,9 @@ internal sealed partial class WorkflowRun
                 slot.Timeout?.Cancel();
                 StickyWorkerUnavailable(slot);
                 break;
-            case QueryTaskTicket query:
+            case QueryTaskTicket query when query.Query.OnStickyQueue:
                 sticky = null;
-                engine.Matcher.WorkflowQueue(Namespace, TaskQueue).Add(query);
+                MoveQueryTaskToOwnQueue(query.Query);
                 break;
         }
     });

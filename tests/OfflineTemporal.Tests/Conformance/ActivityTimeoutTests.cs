@@ -24,6 +24,15 @@ public sealed class ActivityTimeoutTests(TemporalServerFixture fixture) : Confor
     public Task Heartbeat_timeout_fires_when_the_activity_stops_heartbeating() =>
         ExpectTimeoutAsync(ActivityTimeoutCase.Heartbeat, "Heartbeat");
 
+    // Temporal reports the deadline that left no room for a retry, not the attempt's own timeout.
+    [Fact]
+    public Task A_start_to_close_timeout_with_no_time_left_to_retry_is_reported_as_schedule_to_close() =>
+        ExpectTimeoutAsync(ActivityTimeoutCase.StartToCloseWithoutTimeToRetry, "ScheduleToClose");
+
+    [Fact]
+    public Task A_heartbeat_timeout_with_no_time_left_to_retry_is_reported_as_schedule_to_close() =>
+        ExpectTimeoutAsync(ActivityTimeoutCase.HeartbeatWithoutTimeToRetry, "ScheduleToClose");
+
     private Task ExpectTimeoutAsync(ActivityTimeoutCase timeoutCase, string expectedTimeoutType)
     {
         var activities = new ConformanceActivities();

@@ -1,9 +1,5 @@
 using OfflineTemporal.Tests.Infrastructure;
-using Temporalio.Api.Command.V1;
-using Temporalio.Api.Common.V1;
 using Temporalio.Api.Enums.V1;
-using Temporalio.Api.TaskQueue.V1;
-using Temporalio.Api.WorkflowService.V1;
 using Temporalio.Exceptions;
 
 namespace OfflineTemporal.Tests.Conformance;
@@ -13,10 +9,8 @@ namespace OfflineTemporal.Tests.Conformance;
 /// interleaving happens in a fixed order rather than by timing luck (the SDK-level test in <see cref="SignalTests"/>
 /// can only hope to hit them).
 /// </summary>
-public sealed class SignalBufferingProtocolTests(TemporalServerFixture fixture) : ConformanceTest(fixture)
+public sealed class SignalBufferingProtocolTests(TemporalServerFixture fixture) : RawProtocolTest(fixture)
 {
-    private const string Identity = "raw-protocol-test";
-
     [Fact]
     public async Task A_close_command_that_has_not_seen_a_signal_sent_during_its_task_is_refused_as_UnhandledCommand()
     {
@@ -72,64 +66,6 @@ public sealed class SignalBufferingProtocolTests(TemporalServerFixture fixture) 
         finally
         {
             await TerminateIfRunningAsync(execution);
-        }
-    }
-
-    private static Command CompleteCommand(string result) => new()
-    {
-        CommandType = CommandType.CompleteWorkflowExecution,
-        CompleteWorkflowExecutionCommandAttributes = new()
-        {
-            Result = new Payloads { Payloads_ = { Temporalio.Converters.DataConverter.Default.PayloadConverter.ToPayload(result) } },
-        },
-    };
-
-    private async Task<(string Queue, WorkflowExecution Execution)> StartWithoutWorkerAsync(string purpose)
-    {
-        var queue = UniqueId("raw-queue");
-        var handle = await Client.StartWorkflowAsync("RawProtocolWorkflow", [], new(UniqueId(purpose), queue));
-        return (queue, new WorkflowExecution { WorkflowId = handle.Id, RunId = handle.ResultRunId ?? "" });
-    }
-
-    private Task<PollWorkflowTaskQueueResponse> PollAsync(string queue) =>
-        Client.WorkflowService.PollWorkflowTaskQueueAsync(new PollWorkflowTaskQueueRequest
-        {
-            Namespace = Client.Options.Namespace,
-            TaskQueue = new TaskQueue { Name = queue, Kind = TaskQueueKind.Normal },
-            Identity = Identity,
-        });
-
-    private Task SignalAsync(WorkflowExecution execution, string signalName) =>
-        Client.WorkflowService.SignalWorkflowExecutionAsync(new SignalWorkflowExecutionRequest
-        {
-            Namespace = Client.Options.Namespace,
-            WorkflowExecution = execution,
-            SignalName = signalName,
-            Identity = Identity,
-            RequestId = Guid.NewGuid().ToString(),
-        });
-
-    private Task CompleteAsync(Google.Protobuf.ByteString taskToken, Command command) =>
-        Client.WorkflowService.RespondWorkflowTaskCompletedAsync(new RespondWorkflowTaskCompletedRequest
-        {
-            Namespace = Client.Options.Namespace,
-            TaskToken = taskToken,
-            Commands = { command },
-            Identity = Identity,
-        });
-
-    private async Task<EventType> LastEventTypeAsync(WorkflowExecution execution) =>
-        (await Client.GetWorkflowHandle(execution.WorkflowId).FetchHistoryAsync()).Events.Last().EventType;
-
-    private async Task TerminateIfRunningAsync(WorkflowExecution execution)
-    {
-        try
-        {
-            await Client.GetWorkflowHandle(execution.WorkflowId).TerminateAsync("test cleanup");
-        }
-        catch (RpcException)
-        {
-            // Already closed.
         }
     }
 }

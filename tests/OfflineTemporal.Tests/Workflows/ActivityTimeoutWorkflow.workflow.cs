@@ -19,6 +19,12 @@ public enum ActivityTimeoutCase
 
     /// <summary>The activity stops heartbeating.</summary>
     Heartbeat,
+
+    /// <summary>One attempt runs too long, and its retry could not start before the schedule-to-close deadline.</summary>
+    StartToCloseWithoutTimeToRetry,
+
+    /// <summary>The activity stops heartbeating, and its retry could not start before the schedule-to-close deadline.</summary>
+    HeartbeatWithoutTimeToRetry,
 }
 
 /// <summary>Provokes one activity timeout and reports the timeout type the workflow was given.</summary>
@@ -27,6 +33,7 @@ public sealed class ActivityTimeoutWorkflow
 {
     private static readonly TimeSpan Short = TimeSpan.FromSeconds(1);
     private static readonly TimeSpan Long = TimeSpan.FromSeconds(30);
+    private static readonly RetryPolicy NoTimeToRetry = new() { InitialInterval = Short * 2, BackoffCoefficient = 1 };
 
     /// <summary>Returns the timeout type's name, or "none" if the activity somehow finished.</summary>
     [WorkflowRun]
@@ -34,7 +41,7 @@ public sealed class ActivityTimeoutWorkflow
     {
         try
         {
-            await (timeoutCase == ActivityTimeoutCase.Heartbeat
+            await (timeoutCase is ActivityTimeoutCase.Heartbeat or ActivityTimeoutCase.HeartbeatWithoutTimeToRetry
                 ? Workflow.ExecuteActivityAsync((ConformanceActivities a) => a.HeartbeatOnceThenHangAsync(), Options(timeoutCase))
                 : Workflow.ExecuteActivityAsync((ConformanceActivities a) => a.HangAsync(), Options(timeoutCase)));
             return "none";
@@ -45,7 +52,8 @@ public sealed class ActivityTimeoutWorkflow
         }
     }
 
-    // One attempt only, so the timeout itself (not a retry after it) is what the workflow sees.
+    // One attempt only, so the timeout itself (not a retry after it) is what the workflow sees. The last two cases
+    // allow retries, but the two-second backoff outlasts the schedule-to-close deadline, so none is made.
     private static ActivityOptions Options(ActivityTimeoutCase timeoutCase) => timeoutCase switch
     {
         ActivityTimeoutCase.ScheduleToStart => new()
@@ -70,6 +78,19 @@ public sealed class ActivityTimeoutWorkflow
             StartToCloseTimeout = Long,
             HeartbeatTimeout = Short,
             RetryPolicy = new RetryPolicy { MaximumAttempts = 1 },
+        },
+        ActivityTimeoutCase.StartToCloseWithoutTimeToRetry => new()
+        {
+            StartToCloseTimeout = Short,
+            ScheduleToCloseTimeout = Short * 2,
+            RetryPolicy = NoTimeToRetry,
+        },
+        ActivityTimeoutCase.HeartbeatWithoutTimeToRetry => new()
+        {
+            StartToCloseTimeout = Long,
+            ScheduleToCloseTimeout = Short * 2,
+            HeartbeatTimeout = Short,
+            RetryPolicy = NoTimeToRetry,
         },
         _ => throw new ArgumentOutOfRangeException(nameof(timeoutCase), timeoutCase, null),
     };
