@@ -46,7 +46,10 @@ public sealed partial record CaseState
     {
         ArgumentNullException.ThrowIfNull(e);
         e.Validate();
-        return Advance(now).State.ReopenedBy(e, NorwegianTime.DateOf(now)) is not null;
+
+        // Asked for every event the workflow applies: only a sykmelding can reopen, so skip the advance for the rest.
+        return e is SykmeldingMottatt or SykmeldingKorrigert
+            && Advance(now).State.ReopenedBy(e, NorwegianTime.DateOf(now)) is not null;
     }
 
     /// <summary>
