@@ -1,6 +1,6 @@
 using Sykefravaer.OfflineTemporal.Hosting;
 
-// temporal-test-server: an in-memory Temporal frontend for tests, started like Temporal's own test server
+// temporal-test-server: a Temporal frontend, in memory or (with --db-filename) durable, started like Temporal's own test server
 // (`temporal-test-server <port>`) or dev server (`… server start-dev --port <port> …`).
 ServerSettings settings;
 try
@@ -13,6 +13,20 @@ catch (Exception error) when (error is ArgumentException or FormatException)
     return 2;
 }
 
-await using var app = ServerHost.Build(settings);
-await app.RunAsync().ConfigureAwait(false);
+WebApplication app;
+try
+{
+    // Opens the store and restores its workflows before the port opens, so no client sees a half-restored server.
+    app = ServerHost.Build(settings);
+    ServerHost.StartEngine(app);
+}
+catch (Exception error) when (error is InvalidOperationException or ArgumentException or InvalidDataException or Microsoft.Data.Sqlite.SqliteException)
+{
+    Console.Error.WriteLine($"temporal-test-server: {error.Message}");
+    return 1;
+}
+await using (app.ConfigureAwait(false))
+{
+    await app.RunAsync().ConfigureAwait(false);
+}
 return 0;

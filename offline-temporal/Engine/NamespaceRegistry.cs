@@ -10,13 +10,13 @@ namespace Sykefravaer.OfflineTemporal.Engine;
 internal sealed class NamespaceRegistry(IEnumerable<string> initial, bool acceptAny)
 {
     private readonly ConcurrentDictionary<string, string> ids =
-        new(initial.Select(name => KeyValuePair.Create(name, Guid.NewGuid().ToString())));
+        new(initial.Select(name => KeyValuePair.Create(name, IdFor(name))));
 
     public string IdOf(string name)
     {
         if (acceptAny)
         {
-            return ids.GetOrAdd(name, _ => Guid.NewGuid().ToString());
+            return ids.GetOrAdd(name, _ => IdFor(name));
         }
         return ids.TryGetValue(name, out var id)
             ? id
@@ -24,7 +24,11 @@ internal sealed class NamespaceRegistry(IEnumerable<string> initial, bool accept
     }
 
     /// <returns>False if it already existed.</returns>
-    public bool Register(string name) => ids.TryAdd(name, Guid.NewGuid().ToString());
+    public bool Register(string name) => ids.TryAdd(name, IdFor(name));
+
+    // Derived from the name, so a namespace keeps its id across restarts of a durable server.
+    private static string IdFor(string name) =>
+        new Guid(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(name)).AsSpan(0, 16)).ToString();
 
     public IReadOnlyCollection<string> Names => ids.Keys.ToList();
 }

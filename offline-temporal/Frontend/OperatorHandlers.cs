@@ -1,3 +1,4 @@
+using Sykefravaer.OfflineTemporal.Engine.Persistence;
 using Temporalio.Api.OperatorService.V1;
 using Sykefravaer.OfflineTemporal.Engine;
 using Sykefravaer.OfflineTemporal.Hosting;
@@ -30,6 +31,7 @@ internal sealed class OperatorHandlers(TemporalEngine engine) : IRpcHandlers
                 try
                 {
                     engine.SearchAttributes.Add(name, type);
+                    Registrations.SearchAttributeAdded(engine, name, type);
                 }
                 catch (ArgumentException error)
                 {
@@ -46,6 +48,7 @@ internal sealed class OperatorHandlers(TemporalEngine engine) : IRpcHandlers
                 {
                     throw RpcErrors.InvalidArgument($"Search attribute {name} doesn't exist.");
                 }
+                Registrations.SearchAttributeRemoved(engine, name);
             }
             return Task.FromResult(new RemoveSearchAttributesResponse());
         });

@@ -1,3 +1,4 @@
+using Sykefravaer.OfflineTemporal.Engine.Persistence;
 using Google.Protobuf.WellKnownTypes;
 using Grpc.Core;
 using Temporalio.Api.Enums.V1;
@@ -73,6 +74,7 @@ internal sealed class SystemHandlers(TemporalEngine engine) : IRpcHandlers
         {
             throw new RpcException(new Status(StatusCode.AlreadyExists, "Namespace already exists."));
         }
+        Registrations.NamespaceRegistered(engine, request.Namespace);
         return new RegisterNamespaceResponse();
     }
 

@@ -6,21 +6,22 @@ namespace Sykefravaer.OfflineTemporal.Hosting;
 /// <summary>
 /// Reads the two command lines the Temporal SDK uses to launch its ephemeral servers, so this executable can stand
 /// in for either: <c>temporal-test-server &lt;port&gt; [extra…]</c> (time skipping) and
-/// <c>temporal server start-dev --port N --namespace X --ip A … </c> (real time). Flags that only matter to the real
-/// dev server (UI, database file, log format, dynamic config) are accepted and ignored, because nothing here
-/// persists or serves a UI.
+/// <c>temporal server start-dev --port N --namespace X --ip A … </c> (real time). The dev server's
+/// <c>--db-filename</c> and <c>--sqlite-pragma</c> make its state durable, as they do the CLI's; flags that only
+/// matter to the real dev server (UI, log format, dynamic config) are accepted and ignored, because nothing here
+/// serves a UI.
 /// </summary>
 internal static class ServerCommandLine
 {
     public const string Usage =
         "usage: temporal-test-server <port> [ignored…]\n" +
         "       temporal-test-server server start-dev --port <port> [--ip <address>] [--namespace <name>]… " +
-        "[--search-attribute <name>=<type>]… [other dev-server flags, ignored]";
+        "[--search-attribute <name>=<type>]… [--db-filename <file>] [--sqlite-pragma <name>=<value>]… [--parent-pid <pid>] [other dev-server flags, ignored]";
 
     // Dev-server flags that take a value we have no use for; listed so their values are not mistaken for flags.
     private static readonly HashSet<string> IgnoredFlagsWithValue = new(StringComparer.Ordinal)
     {
-        "--db-filename", "-f", "--ui-port", "--ui-ip", "--ui-asset-path", "--ui-codec-endpoint", "--log-format",
+        "--ui-port", "--ui-ip", "--ui-asset-path", "--ui-codec-endpoint", "--log-format",
         "--log-level", "--dynamic-config-value", "--config", "-c", "--http-port", "--metrics-port", "--sqlite-pragma",
         "--log-config", "--tls-cert-path", "--tls-key-path", "--tls-ca-path", "--ui-public-path", "--env", "--grpc-port",
     };
@@ -45,6 +46,10 @@ internal static class ServerCommandLine
         IPAddress? address = IPAddress.Loopback;
         var namespaces = new List<string> { "default" };
         var searchAttributes = new Dictionary<string, string>(StringComparer.Ordinal);
+        string? dbFilename = null;
+        var killAfterWrites = 0;
+        int? parentPid = null;
+        var pragmas = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
         for (var i = 0; i < args.Count; i++)
         {
             var (flag, inlineValue) = SplitInlineValue(args[i]);
@@ -70,6 +75,24 @@ internal static class ServerCommandLine
                     }
                     searchAttributes[definition[..separator]] = definition[(separator + 1)..];
                     break;
+                case "--db-filename" or "-f":
+                    dbFilename = Value();
+                    break;
+                case "--parent-pid":
+                    parentPid = int.Parse(Value(), NumberStyles.None, CultureInfo.InvariantCulture);
+                    break;
+                case "--kill-after-writes":
+                    killAfterWrites = int.Parse(Value(), NumberStyles.None, CultureInfo.InvariantCulture);
+                    break;
+                case "--sqlite-pragma":
+                    var pragma = Value();
+                    var equals = pragma.IndexOf('=', StringComparison.Ordinal);
+                    if (equals <= 0)
+                    {
+                        throw new ArgumentException($"--sqlite-pragma expects name=value, got '{pragma}'");
+                    }
+                    pragmas[pragma[..equals]] = pragma[(equals + 1)..];
+                    break;
                 default:
                     if (IgnoredFlagsWithValue.Contains(flag) && inlineValue is null)
                     {
@@ -79,7 +102,15 @@ internal static class ServerCommandLine
                     break;
             }
         }
-        return new ServerSettings(address, port, TimeSkipping: false, namespaces.Distinct().ToList(), searchAttributes);
+        if (pragmas.Count > 0 && dbFilename is null)
+        {
+            throw new ArgumentException("--sqlite-pragma needs --db-filename: an in-memory server has no file to tune");
+        }
+        if (killAfterWrites > 0 && dbFilename is null)
+        {
+            throw new ArgumentException("--kill-after-writes needs --db-filename");
+        }
+        return new ServerSettings(address, port, TimeSkipping: false, namespaces.Distinct().ToList(), searchAttributes, dbFilename, pragmas, killAfterWrites, parentPid);
     }
 
     private static (string Flag, string? InlineValue) SplitInlineValue(string arg)

@@ -2,6 +2,7 @@ using System.Net;
 using Microsoft.AspNetCore.Server.Kestrel.Core;
 using Grpc.AspNetCore.Server.Model;
 using Sykefravaer.OfflineTemporal.Engine;
+using Sykefravaer.OfflineTemporal.Engine.Persistence;
 using Sykefravaer.OfflineTemporal.Frontend;
 
 namespace Sykefravaer.OfflineTemporal.Hosting;
@@ -35,7 +36,16 @@ internal static class ServerHost
             grpc.MaxReceiveMessageSize = null;
             grpc.MaxSendMessageSize = null;
         });
-        services.AddSingleton(_ => new TemporalEngine(settings.TimeSkipping, settings.Namespaces, settings.SearchAttributes));
+        services.AddSingleton(_ => new TemporalEngine(
+            settings.TimeSkipping,
+            settings.Namespaces,
+            settings.SearchAttributes,
+            settings.DbFilename is { } file ? DurableStore.Open(file, settings.SqlitePragmas ?? new Dictionary<string, string>(), settings.KillAfterWrites) : null));
+        if (settings.ParentPid is { } parentPid)
+        {
+            services.AddHostedService(provider => new ParentProcessWatch(
+                parentPid, provider.GetRequiredService<IHostApplicationLifetime>(), provider.GetRequiredService<ILogger<ParentProcessWatch>>()));
+        }
         services.AddSingleton<IRpcHandlers, SystemHandlers>();
         services.AddSingleton<IRpcHandlers, WorkflowStartHandlers>();
         services.AddSingleton<IRpcHandlers, WorkflowControlHandlers>();
@@ -66,6 +76,17 @@ internal static class ServerHost
         app.MapGrpcService<TestServiceEndpoint>();
         app.MapGrpcService<OperatorServiceEndpoint>();
         return app;
+    }
+
+    /// <summary>Creates the engine now (restoring a durable store's workflows) instead of at the first request.</summary>
+    public static void StartEngine(WebApplication app)
+    {
+        var engine = app.Services.GetRequiredService<TemporalEngine>();
+        if (engine.Durability is { } store)
+        {
+            app.Logger.LogWarning(
+                "Durable state in {File}: restored {Runs} workflow runs, {Open} of them open", store.Path, engine.Restored.Runs, engine.Restored.Open);
+        }
     }
 
     private static void AddEndpoint<TEndpoint>(IServiceCollection services)

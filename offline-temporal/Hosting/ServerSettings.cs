@@ -11,9 +11,23 @@ namespace Sykefravaer.OfflineTemporal.Hosting;
 /// </param>
 /// <param name="Namespaces">Namespaces that exist from the start.</param>
 /// <param name="SearchAttributes">Custom search attributes registered on the command line (name to type name).</param>
+/// <param name="DbFilename">
+/// The dev server's <c>--db-filename</c>: the SQLite file that keeps every workflow across restarts. Null keeps
+/// everything in memory, as Temporal's dev server does without the flag.
+/// </param>
+/// <param name="SqlitePragmas">The dev server's <c>--sqlite-pragma name=value</c> settings for that file.</param>
+/// <param name="KillAfterWrites">
+/// <c>--kill-after-writes N</c>, ours, for tests: the server kills itself right after its Nth durable write and
+/// before answering the request that caused it.
+/// </param>
+/// <param name="ParentPid"><c>--parent-pid N</c>, ours: stop when that process is gone (see <see cref="ParentProcessWatch"/>).</param>
 internal sealed record ServerSettings(
     IPAddress? Address,
     int Port,
     bool TimeSkipping,
     IReadOnlyList<string> Namespaces,
-    IReadOnlyDictionary<string, string> SearchAttributes);
+    IReadOnlyDictionary<string, string> SearchAttributes,
+    string? DbFilename = null,
+    IReadOnlyDictionary<string, string>? SqlitePragmas = null,
+    int KillAfterWrites = 0,
+    int? ParentPid = null);

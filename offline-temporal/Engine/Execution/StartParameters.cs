@@ -1,6 +1,7 @@
 using Temporalio.Api.Common.V1;
 using Temporalio.Api.Enums.V1;
 using Temporalio.Api.Failure.V1;
+using Temporalio.Api.History.V1;
 using Temporalio.Api.Sdk.V1;
 
 namespace Sykefravaer.OfflineTemporal.Engine.Execution;
@@ -58,4 +59,34 @@ internal sealed record StartParameters
     public DateTime? ExecutionExpiration { get; init; }
 
     public int Attempt { get; init; } = 1;
+
+    /// <summary>The parameters a restored run was started with, read back from its started event.</summary>
+    public static StartParameters FromStartedEvent(
+        string ns, string requestId, WorkflowExecutionStartedEventAttributes started, UserMetadata? userMetadata) => new()
+    {
+        Namespace = ns,
+        WorkflowId = started.WorkflowId,
+        WorkflowType = started.WorkflowType,
+        TaskQueue = started.TaskQueue.Name,
+        Input = started.Input,
+        ExecutionTimeout = started.WorkflowExecutionTimeout?.ToTimeSpan() ?? TimeSpan.Zero,
+        RunTimeout = started.WorkflowRunTimeout?.ToTimeSpan() ?? TimeSpan.Zero,
+        WorkflowTaskTimeout = started.WorkflowTaskTimeout?.ToTimeSpan() ?? TimeSpan.Zero,
+        Identity = started.Identity,
+        RequestId = requestId,
+        RetryPolicy = started.RetryPolicy,
+        Memo = started.Memo,
+        SearchAttributes = started.SearchAttributes,
+        Header = started.Header,
+        UserMetadata = userMetadata,
+        Priority = started.Priority,
+        FirstTaskDelay = started.FirstWorkflowTaskBackoff?.ToTimeSpan() ?? TimeSpan.Zero,
+        ContinuedFromRunId = started.ContinuedExecutionRunId.Length > 0 ? started.ContinuedExecutionRunId : null,
+        Initiator = started.Initiator,
+        ContinuedFailure = started.ContinuedFailure,
+        LastCompletionResult = started.LastCompletionResult,
+        FirstExecutionRunId = started.FirstExecutionRunId == started.OriginalExecutionRunId ? null : started.FirstExecutionRunId,
+        ExecutionExpiration = started.WorkflowExecutionExpirationTime?.ToDateTime(),
+        Attempt = started.Attempt,
+    };
 }

@@ -125,13 +125,12 @@ internal sealed partial class WorkflowRun
     public void CompleteActivity(TaskToken token, Payloads? result, string identity) => Change(() =>
     {
         var activity = StartedActivityFor(token);
-        ResolveActivity(activity, startedEventId => History.Append(Now, e => e.ActivityTaskCompletedEventAttributes = new()
+        ResolveActivity(activity, new HistoryEvent { ActivityTaskCompletedEventAttributes = new()
         {
             Result = result,
             ScheduledEventId = activity.ScheduledEventId,
-            StartedEventId = startedEventId,
             Identity = identity,
-        }));
+        } });
     });
 
     public void FailActivity(TaskToken token, Failure failure, Payloads? lastHeartbeatDetails, string identity) => Change(() =>
@@ -149,27 +148,25 @@ internal sealed partial class WorkflowRun
             RetryActivityAfter(activity, failure, delay);
             return;
         }
-        ResolveActivity(activity, startedEventId => History.Append(Now, e => e.ActivityTaskFailedEventAttributes = new()
+        ResolveActivity(activity, new HistoryEvent { ActivityTaskFailedEventAttributes = new()
         {
             Failure = failure,
             ScheduledEventId = activity.ScheduledEventId,
-            StartedEventId = startedEventId,
             Identity = identity,
             RetryState = retryState,
-        }));
+        } });
     });
 
     public void CancelActivity(TaskToken token, Payloads? details, string identity) => Change(() =>
     {
         var activity = StartedActivityFor(token);
-        ResolveActivity(activity, startedEventId => History.Append(Now, e => e.ActivityTaskCanceledEventAttributes = new()
+        ResolveActivity(activity, new HistoryEvent { ActivityTaskCanceledEventAttributes = new()
         {
             Details = details,
             LatestCancelRequestedEventId = activity.CancelRequestedEventId,
             ScheduledEventId = activity.ScheduledEventId,
-            StartedEventId = startedEventId,
             Identity = identity,
-        }));
+        } });
     });
 
     /// <summary>Finds the running attempt a worker's token refers to, or refuses the call as Temporal does.</summary>
@@ -237,40 +234,41 @@ internal sealed partial class WorkflowRun
             failure.Message = $"activity {TimeoutType.ScheduleToClose} timeout";
             failure.TimeoutFailureInfo.TimeoutType = TimeoutType.ScheduleToClose;
         }
-        ResolveActivity(activity, startedEventId => History.Append(Now, e => e.ActivityTaskTimedOutEventAttributes = new()
+        ResolveActivity(activity, new HistoryEvent { ActivityTaskTimedOutEventAttributes = new()
         {
             Failure = failure,
             ScheduledEventId = activity.ScheduledEventId,
-            StartedEventId = startedEventId,
             RetryState = retryState == RetryState.InProgress ? RetryState.Timeout : retryState,
-        }));
+        } });
     }
 
     /// <summary>
     /// Ends the activity and records its outcome as an input for the workflow. If an attempt was running, its started
     /// event is written just before the outcome, and the outcome refers to it.
     /// </summary>
-    private void ResolveActivity(ActivityState activity, Action<long> appendOutcome)
+    private void ResolveActivity(ActivityState activity, HistoryEvent outcome)
     {
         activity.CancelAlarms();
         var wasStarted = activity.Phase == ActivityPhase.Started;
         RemoveActivity(activity);
-        RecordInput(InputKind.ActivityResolved, activity.ScheduledEventId.ToString(System.Globalization.CultureInfo.InvariantCulture), () =>
+        var key = activity.ScheduledEventId.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        if (!wasStarted)
         {
-            long startedEventId = 0;
-            if (wasStarted)
+            RecordInput(InputKind.ActivityResolved, key, outcome);
+            return;
+        }
+        var started = new HistoryEvent
+        {
+            ActivityTaskStartedEventAttributes = new()
             {
-                startedEventId = History.Append(Now, e => e.ActivityTaskStartedEventAttributes = new()
-                {
-                    ScheduledEventId = activity.ScheduledEventId,
-                    Identity = activity.StartedIdentity,
-                    RequestId = activity.StartRequestId,
-                    Attempt = activity.Attempt,
-                    LastFailure = activity.LastFailure,
-                }).EventId;
-            }
-            appendOutcome(startedEventId);
-        });
+                ScheduledEventId = activity.ScheduledEventId,
+                Identity = activity.StartedIdentity,
+                RequestId = activity.StartRequestId,
+                Attempt = activity.Attempt,
+                LastFailure = activity.LastFailure,
+            },
+        };
+        RecordInput(InputKind.ActivityResolved, key, started, outcome);
     }
 
     private void RequestCancelActivity(long scheduledEventId, long completedEventId)
@@ -288,12 +286,11 @@ internal sealed partial class WorkflowRun
         if (activity.Phase != ActivityPhase.Started)
         {
             // No worker holds it, so there is nobody to tell: it is cancelled on the spot.
-            ResolveActivity(activity, startedEventId => History.Append(Now, e => e.ActivityTaskCanceledEventAttributes = new()
+            ResolveActivity(activity, new HistoryEvent { ActivityTaskCanceledEventAttributes = new()
             {
                 LatestCancelRequestedEventId = requested.EventId,
                 ScheduledEventId = scheduledEventId,
-                StartedEventId = startedEventId,
-            }));
+                } });
         }
     }
 

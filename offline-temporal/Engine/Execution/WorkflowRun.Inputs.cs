@@ -1,3 +1,6 @@
+using Temporalio.Api.History.V1;
+using Sykefravaer.OfflineTemporal.Engine.History;
+
 namespace Sykefravaer.OfflineTemporal.Engine.Execution;
 
 /// <summary>Events from outside the workflow code (signals, fired timers, activity results, cancel requests).</summary>
@@ -5,7 +8,8 @@ internal sealed partial class WorkflowRun
 {
     // Inputs that arrived while a worker held a workflow task. Temporal does not interleave them with the events
     // that task's commands produce: it buffers them and appends them after the task completes, then schedules a new
-    // task so the workflow sees them.
+    // task so the workflow sees them. They are kept as events without ids (not closures) so that the durable store
+    // can keep them too: a signal the client was told about must survive a restart.
     private readonly List<BufferedInput> buffered = [];
 
     // True while the commands of a completed workflow task are being applied; inputs raised meanwhile (an activity
@@ -17,21 +21,43 @@ internal sealed partial class WorkflowRun
     /// <summary>
     /// Appends the events of an input now, with a workflow task to deliver them, or buffers them while a task is in
     /// flight. <paramref name="key"/> lets a later command withdraw a buffered input (a timer cancelled after it
-    /// fired but before the workflow saw it).
+    /// fired but before the workflow saw it). <paramref name="events"/> have their attributes set and no id yet.
     /// </summary>
-    private void RecordInput(InputKind kind, string key, Action appendEvents)
+    private void RecordInput(InputKind kind, string key, params HistoryEvent[] events)
     {
         if (!IsOpen)
         {
             return;
         }
+        var input = new BufferedInput(kind, key, events);
         if (WorkflowTaskInFlight)
         {
-            buffered.Add(new BufferedInput(kind, key, appendEvents));
+            buffered.Add(input);
             return;
         }
-        appendEvents();
+        AppendInputEvents(input);
         ScheduleWorkflowTask();
+    }
+
+    /// <summary>
+    /// Appends an input's events. An activity's outcome refers to the started event written just before it, whose id
+    /// is known only now.
+    /// </summary>
+    private void AppendInputEvents(BufferedInput input)
+    {
+        long startedEventId = 0;
+        foreach (var template in input.Events)
+        {
+            var appended = History.Append(Now, e =>
+            {
+                e.MergeFrom(template);
+                ActivityOutcomes.ReferToStartedEvent(e, startedEventId);
+            });
+            if (appended.ActivityTaskStartedEventAttributes is not null)
+            {
+                startedEventId = appended.EventId;
+            }
+        }
     }
 
     /// <summary>Appends buffered inputs to history. Returns whether there were any (so a new task is needed).</summary>
@@ -45,7 +71,7 @@ internal sealed partial class WorkflowRun
         buffered.Clear();
         foreach (var input in inputs)
         {
-            input.AppendEvents();
+            AppendInputEvents(input);
         }
         return true;
     }
@@ -53,13 +79,16 @@ internal sealed partial class WorkflowRun
     private bool TryWithdrawBufferedInput(InputKind kind, string key) =>
         buffered.RemoveAll(input => input.Kind == kind && input.Key == key) > 0;
 
-    private sealed record BufferedInput(InputKind Kind, string Key, Action AppendEvents);
+    private bool IsBuffered(InputKind kind, string key) => buffered.Exists(input => input.Kind == kind && input.Key == key);
+}
 
-    private enum InputKind
-    {
-        Signal,
-        TimerFired,
-        ActivityResolved,
-        CancelRequested,
-    }
+/// <summary>An input waiting for the workflow task in flight to end.</summary>
+internal sealed record BufferedInput(InputKind Kind, string Key, IReadOnlyList<HistoryEvent> Events);
+
+internal enum InputKind
+{
+    Signal,
+    TimerFired,
+    ActivityResolved,
+    CancelRequested,
 }

@@ -32,15 +32,7 @@ internal sealed partial class WorkflowRun
                 Header = signal.Header,
             });
         }
-        var runDeadline = Start.RunTimeout > TimeSpan.Zero ? StartTime + Start.RunTimeout : (DateTime?)null;
-        if (ExecutionExpiration is { } expiration && (runDeadline is null || expiration < runDeadline))
-        {
-            runDeadline = expiration;
-        }
-        if (runDeadline is { } deadline)
-        {
-            runTimeout = engine.Clock.Schedule(deadline, this, () => Change(TimeOut));
-        }
+        ArmRunTimeout();
         if (Start.FirstTaskDelay > TimeSpan.Zero)
         {
             firstTaskBackoff = engine.Clock.ScheduleAfter(Start.FirstTaskDelay, this, () => Change(ScheduleWorkflowTask));
@@ -50,6 +42,20 @@ internal sealed partial class WorkflowRun
             ScheduleWorkflowTask();
         }
     });
+
+    /// <summary>The run ends at its run timeout or the chain's execution timeout, whichever comes first.</summary>
+    private void ArmRunTimeout()
+    {
+        var runDeadline = Start.RunTimeout > TimeSpan.Zero ? StartTime + Start.RunTimeout : (DateTime?)null;
+        if (ExecutionExpiration is { } expiration && (runDeadline is null || expiration < runDeadline))
+        {
+            runDeadline = expiration;
+        }
+        if (runDeadline is { } deadline)
+        {
+            runTimeout = engine.Clock.Schedule(deadline, this, () => Change(TimeOut));
+        }
+    }
 
     private WorkflowExecutionStartedEventAttributes StartedAttributes()
     {
@@ -88,13 +94,16 @@ internal sealed partial class WorkflowRun
         {
             return; // A retried request that was already applied.
         }
-        RecordInput(InputKind.Signal, "", () => History.Append(Now, e => e.WorkflowExecutionSignaledEventAttributes = new()
+        RecordInput(InputKind.Signal, "", new HistoryEvent
         {
-            SignalName = signalName,
-            Input = input,
-            Identity = identity,
-            Header = header,
-        }));
+            WorkflowExecutionSignaledEventAttributes = new()
+            {
+                SignalName = signalName,
+                Input = input,
+                Identity = identity,
+                Header = header,
+            },
+        });
     });
 
     public void RequestCancel(string identity, string reason) => Change(() =>
@@ -105,11 +114,10 @@ internal sealed partial class WorkflowRun
             return; // Temporal accepts repeated cancel requests and records only the first.
         }
         cancelRequested = true;
-        RecordInput(InputKind.CancelRequested, "", () => History.Append(Now, e => e.WorkflowExecutionCancelRequestedEventAttributes = new()
+        RecordInput(InputKind.CancelRequested, "", new HistoryEvent
         {
-            Cause = reason,
-            Identity = identity,
-        }));
+            WorkflowExecutionCancelRequestedEventAttributes = new() { Cause = reason, Identity = identity },
+        });
     });
 
     public void Terminate(string reason, Payloads? details, string identity) => Change(() =>

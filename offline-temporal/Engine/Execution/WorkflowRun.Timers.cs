@@ -1,4 +1,5 @@
 using Temporalio.Api.Command.V1;
+using Temporalio.Api.History.V1;
 using Temporalio.Api.Sdk.V1;
 using Sykefravaer.OfflineTemporal.Engine.Time;
 
@@ -32,11 +33,10 @@ internal sealed partial class WorkflowRun
         {
             return;
         }
-        RecordInput(InputKind.TimerFired, timerId, () => History.Append(Now, e => e.TimerFiredEventAttributes = new()
+        RecordInput(InputKind.TimerFired, timerId, new HistoryEvent
         {
-            TimerId = timerId,
-            StartedEventId = timer.StartedEventId,
-        }));
+            TimerFiredEventAttributes = new() { TimerId = timerId, StartedEventId = timer.StartedEventId },
+        });
     }
 
     private void CancelTimer(string timerId, long completedEventId, string identity)

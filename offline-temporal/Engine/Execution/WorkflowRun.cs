@@ -22,14 +22,16 @@ internal sealed partial class WorkflowRun
     private readonly TemporalEngine engine;
     private readonly WorkflowChain chain;
 
-    public WorkflowRun(TemporalEngine engine, WorkflowChain chain, StartParameters start)
+    /// <param name="runId">Given when a run is restored from the durable store; a new run gets a new id.</param>
+    /// <param name="startTime">Given with <paramref name="runId"/>; a new run starts now.</param>
+    public WorkflowRun(TemporalEngine engine, WorkflowChain chain, StartParameters start, string? runId = null, DateTime? startTime = null)
     {
         this.engine = engine;
         this.chain = chain;
         Start = start;
-        RunId = Guid.NewGuid().ToString();
+        RunId = runId ?? Guid.NewGuid().ToString();
         FirstExecutionRunId = start.FirstExecutionRunId ?? RunId;
-        StartTime = engine.Clock.Now;
+        StartTime = startTime ?? engine.Clock.Now;
         ExecutionTime = StartTime + start.FirstTaskDelay;
         Memo = start.Memo?.Clone() ?? new Memo();
         SearchAttributes = start.SearchAttributes?.Clone() ?? new SearchAttributes();
@@ -92,12 +94,16 @@ internal sealed partial class WorkflowRun
         lock (Gate)
         {
             var wasBusy = HasOutstandingWork;
+            chain.EnterChange();
             try
             {
                 return change();
             }
             finally
             {
+                // Written before the lock is let go, so nobody (a poller, a history reader, the caller's answer)
+                // sees what a restart would not find.
+                chain.ExitChange();
                 engine.Work.Transition(wasBusy, HasOutstandingWork);
             }
         }
