@@ -43,6 +43,7 @@ internal sealed class DurableServer : IAsyncDisposable
     /// <summary>Starts the server and waits until it listens; <paramref name="extraArguments"/> go on its command line.</summary>
     public async Task StartAsync(params string[] extraArguments)
     {
+        process?.Dispose();
         process = Launch(Port, DbFile, extraArguments, errors);
         await WaitUntilListeningAsync();
     }

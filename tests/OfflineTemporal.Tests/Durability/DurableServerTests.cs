@@ -137,6 +137,23 @@ public sealed class DurableServerTests
         Assert.True(server.IsRunning);
     }
 
+    [Fact]
+    public async Task AServerWhoseParentIsGoneStopsAndReleasesItsFile()
+    {
+        await using var server = DurableServer.Create();
+        using var parent = System.Diagnostics.Process.Start("sleep", "600");
+        await server.StartAsync("--parent-pid", parent.Id.ToString(System.Globalization.CultureInfo.InvariantCulture));
+
+        parent.Kill();
+        await parent.WaitForExitAsync();
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(20));
+        await server.WaitForExitAsync(timeout.Token);
+
+        // The file is free again: the engine's next start can open it.
+        await server.StartAsync();
+        Assert.True(server.IsRunning);
+    }
+
     /// <summary>
     /// The server dies right after its Nth write, before it answers: the start, a workflow task handed out, its
     /// completion, the timer firing, the last completion. Whatever the client and worker then retry must find the
