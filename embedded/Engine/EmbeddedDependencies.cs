@@ -1,3 +1,4 @@
+using System.Globalization;
 using Microsoft.Extensions.Logging;
 using Sykefravaer.Embedded.Postgres;
 using Temporalio.Testing;
@@ -5,9 +6,10 @@ using Temporalio.Testing;
 namespace Sykefravaer.Embedded.Engine;
 
 /// <summary>
-/// Whatever the configuration leaves out, run here: a private PostgreSQL cluster in the data folder (kept between
-/// runs) and the offline Temporal server in real time (whose state does NOT survive a restart). With both
-/// configured, this starts nothing and the same binaries use the external services.
+/// Whatever the configuration leaves out, run here: a private PostgreSQL cluster in the data folder and Temporal's
+/// dev server or else the offline Temporal server in real time, both keeping their state in the data folder, so a
+/// restart (or a kill) loses no case. With both configured, this starts nothing and the same binaries use the
+/// external services.
 /// </summary>
 public sealed class EmbeddedDependencies : IAsyncDisposable
 {
@@ -112,17 +114,23 @@ public sealed class EmbeddedDependencies : IAsyncDisposable
 
     private async Task<WorkflowEnvironment> StartOfflineTemporalAsync(ILogger logger)
     {
+        var file = Path.GetFullPath(Path.Combine(Settings.DataFolder, "temporal", "offline-temporal.db"));
         var environment = await WorkflowEnvironment.StartLocalAsync(new()
         {
             Namespace = Settings.TemporalNamespace,
             // The SDK's default of five seconds is too little for a .NET server starting on a busy two-core machine.
-            DevServerOptions = new() { ExistingPath = OfflineTemporalServer.Locate(), StartupTimeout = TimeSpan.FromSeconds(30) },
+            DevServerOptions = new()
+            {
+                ExistingPath = OfflineTemporalServer.Locate(),
+                StartupTimeout = TimeSpan.FromSeconds(30),
+                // Durable, and gone with this process even when it is killed (an orphan would keep the file locked).
+                ExtraArgs = ["--db-filename", file, "--parent-pid", Environment.ProcessId.ToString(CultureInfo.InvariantCulture)],
+            },
         }).ConfigureAwait(false);
-        logger.LogWarning(
-            "Started the offline Temporal server at {Address} instead. It keeps workflows in memory only: running cases "
-            + "are LOST when the engine stops. Set Engine__TemporalCliPath to a Temporal CLI binary, or Temporal__Address, "
-            + "for anything you keep.",
-            environment.Client.Connection.Options.TargetHost);
+        logger.LogInformation(
+            "Started the offline Temporal server at {Address} instead, keeping every workflow in {File}, so running cases "
+            + "survive a restart of the engine.",
+            environment.Client.Connection.Options.TargetHost, file);
         return environment;
     }
 }

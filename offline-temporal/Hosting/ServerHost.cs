@@ -12,9 +12,14 @@ internal static class ServerHost
 {
     public static WebApplication Build(ServerSettings settings)
     {
-        var builder = WebApplication.CreateSlimBuilder();
+        // Its own folder as content root: started by a host (the API, the worker), it must not read that host's
+        // appsettings from the working directory it inherits.
+        var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { ContentRootPath = AppContext.BaseDirectory });
         builder.Logging.ClearProviders();
         builder.Logging.AddSimpleConsole().SetMinimumLevel(LogLevel.Warning);
+        // The server's own few lines (what a durable start restored, a parent gone) are worth reading.
+        builder.Logging.AddFilter("temporal-test-server", LogLevel.Information);
+        builder.Logging.AddFilter(typeof(ParentProcessWatch).FullName, LogLevel.Information);
         builder.WebHost.ConfigureKestrel(kestrel =>
         {
             // The SDK's core multiplexes every long poll of every worker over one HTTP/2 connection.
@@ -84,7 +89,7 @@ internal static class ServerHost
         var engine = app.Services.GetRequiredService<TemporalEngine>();
         if (engine.Durability is { } store)
         {
-            app.Logger.LogWarning(
+            app.Logger.LogInformation(
                 "Durable state in {File}: restored {Runs} workflow runs, {Open} of them open", store.Path, engine.Restored.Runs, engine.Restored.Open);
         }
     }
