@@ -25,6 +25,14 @@ internal sealed class TemporalEngine : IAsyncDisposable
         Durability = durability;
         if (durability is not null)
         {
+            if (timeSkipping)
+            {
+                if (durability.LoadVirtualNow() is { } lastNow)
+                {
+                    Clock.ResumeFrom(lastNow);
+                }
+                durability.VirtualNow = () => Clock.Now;
+            }
             Registrations.Restore(this, durability);
             RestoreRuns(durability);
         }

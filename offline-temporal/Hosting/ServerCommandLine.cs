@@ -14,7 +14,7 @@ namespace Sykefravaer.OfflineTemporal.Hosting;
 internal static class ServerCommandLine
 {
     public const string Usage =
-        "usage: temporal-test-server <port> [ignored…]\n" +
+        "usage: temporal-test-server <port> [--db-filename <file>] [ignored…]\n" +
         "       temporal-test-server server start-dev --port <port> [--ip <address>] [--namespace <name>]… " +
         "[--search-attribute <name>=<type>]… [--db-filename <file>] [--sqlite-pragma <name>=<value>]… [--parent-pid <pid>] [other dev-server flags, ignored]";
 
@@ -34,8 +34,11 @@ internal static class ServerCommandLine
         }
         if (args.Count >= 1 && int.TryParse(args[0], NumberStyles.None, CultureInfo.InvariantCulture, out var port))
         {
-            // The test server takes the port first; the SDK may append extra arguments of its own, ignored here.
-            return new ServerSettings(null, port, TimeSkipping: true, ["default"], new Dictionary<string, string>());
+            // The test server takes the port first; the SDK may append extra arguments of its own, ignored here,
+            // except ours: --db-filename (and --sqlite-pragma) make it durable too, virtual time included.
+            var file = ValuesOf(args, "--db-filename").LastOrDefault();
+            var pragmas = ValuesOf(args, "--sqlite-pragma").Select(Pragma).ToDictionary(p => p.Name, p => p.Value, StringComparer.OrdinalIgnoreCase);
+            return new ServerSettings(null, port, TimeSkipping: true, ["default"], new Dictionary<string, string>(), file, pragmas);
         }
         throw new ArgumentException(Usage);
     }
@@ -85,13 +88,8 @@ internal static class ServerCommandLine
                     killAfterWrites = int.Parse(Value(), NumberStyles.None, CultureInfo.InvariantCulture);
                     break;
                 case "--sqlite-pragma":
-                    var pragma = Value();
-                    var equals = pragma.IndexOf('=', StringComparison.Ordinal);
-                    if (equals <= 0)
-                    {
-                        throw new ArgumentException($"--sqlite-pragma expects name=value, got '{pragma}'");
-                    }
-                    pragmas[pragma[..equals]] = pragma[(equals + 1)..];
+                    var (name, value) = Pragma(Value());
+                    pragmas[name] = value;
                     break;
                 default:
                     if (IgnoredFlagsWithValue.Contains(flag) && inlineValue is null)
@@ -111,6 +109,25 @@ internal static class ServerCommandLine
             throw new ArgumentException("--kill-after-writes needs --db-filename");
         }
         return new ServerSettings(address, port, TimeSkipping: false, namespaces.Distinct().ToList(), searchAttributes, dbFilename, pragmas, killAfterWrites, parentPid);
+    }
+
+    private static (string Name, string Value) Pragma(string pragma)
+    {
+        var equals = pragma.IndexOf('=', StringComparison.Ordinal);
+        return equals > 0
+            ? (pragma[..equals], pragma[(equals + 1)..])
+            : throw new ArgumentException($"--sqlite-pragma expects name=value, got '{pragma}'");
+    }
+
+    private static IEnumerable<string> ValuesOf(IReadOnlyList<string> args, string flag)
+    {
+        for (var i = 1; i < args.Count - 1; i++)
+        {
+            if (args[i] == flag)
+            {
+                yield return args[++i];
+            }
+        }
     }
 
     private static (string Flag, string? InlineValue) SplitInlineValue(string arg)

@@ -66,27 +66,34 @@ public sealed class TemporalTestServer : IAsyncDisposable
     private static async Task<WorkflowEnvironment> StartEnvironmentAsync(TemporalServerKind kind, TemporalTestServerOptions options) =>
         kind switch
         {
-            TemporalServerKind.Offline => await StartTimeSkippingAsync(OfflineServerLocator.Locate()).ConfigureAwait(false),
-            TemporalServerKind.OfflineDev => await StartLocalAsync(OfflineServerLocator.Locate(), options).ConfigureAwait(false),
-            TemporalServerKind.TimeSkipping => await StartTimeSkippingAsync(ServerPathOverride()).ConfigureAwait(false),
-            TemporalServerKind.Dev => await StartLocalAsync(ServerPathOverride(), options).ConfigureAwait(false),
+            TemporalServerKind.Offline => await StartTimeSkippingAsync(OfflineServerLocator.Locate(), DbArguments(options)).ConfigureAwait(false),
+            TemporalServerKind.OfflineDev => await StartLocalAsync(OfflineServerLocator.Locate(), options, DbArguments(options)).ConfigureAwait(false),
+            _ when options.DbFilename is not null => throw new ArgumentException(
+                $"A database file is the offline server's option; {kind} keeps its state its own way.", nameof(options)),
+            TemporalServerKind.TimeSkipping => await StartTimeSkippingAsync(ServerPathOverride(), []).ConfigureAwait(false),
+            TemporalServerKind.Dev => await StartLocalAsync(ServerPathOverride(), options, []).ConfigureAwait(false),
             TemporalServerKind.Existing => await ConnectToExistingAsync().ConfigureAwait(false),
             _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "Unknown kind of Temporal server."),
         };
 
     // A null path lets the SDK download Temporal's own binary (and fail fast where it cannot).
-    private static Task<WorkflowEnvironment> StartTimeSkippingAsync(string? executablePath) =>
+    private static Task<WorkflowEnvironment> StartTimeSkippingAsync(string? executablePath, IReadOnlyCollection<string> extraArguments) =>
         WorkflowEnvironment.StartTimeSkippingAsync(new()
         {
-            TestServer = new() { ExistingPath = executablePath, StartupTimeout = StartupTimeout },
+            TestServer = new() { ExistingPath = executablePath, StartupTimeout = StartupTimeout, ExtraArgs = extraArguments },
         });
 
-    private static Task<WorkflowEnvironment> StartLocalAsync(string? executablePath, TemporalTestServerOptions options) =>
+    private static Task<WorkflowEnvironment> StartLocalAsync(
+        string? executablePath, TemporalTestServerOptions options, IReadOnlyCollection<string> extraArguments) =>
         WorkflowEnvironment.StartLocalAsync(new()
         {
-            DevServerOptions = new() { ExistingPath = executablePath, StartupTimeout = StartupTimeout },
+            DevServerOptions = new() { ExistingPath = executablePath, StartupTimeout = StartupTimeout, ExtraArgs = extraArguments },
             SearchAttributes = options.SearchAttributes,
         });
+
+    private static string[] DbArguments(TemporalTestServerOptions options) => options.DbFilename is { } file
+        ? ["--db-filename", file, .. options.SqlitePragmas.SelectMany(p => new[] { "--sqlite-pragma", $"{p.Key}={p.Value}" })]
+        : [];
 
     private static async Task<WorkflowEnvironment> ConnectToExistingAsync()
     {

@@ -8,4 +8,11 @@ public sealed record TemporalTestServerOptions
     /// <summary>Gets custom search attributes the suite uses. Servers refuse unregistered ones, so they are registered
     /// at start: on a dev server's command line, elsewhere through the operator service.</summary>
     public IReadOnlyCollection<SearchAttributeKey> SearchAttributes { get; init; } = [];
+
+    /// <summary>Gets a database file that makes the offline server durable (<c>--db-filename</c>); null keeps it in
+    /// memory. Only the offline server takes it here: for Temporal's servers a test picks its own persistence.</summary>
+    public string? DbFilename { get; init; }
+
+    /// <summary>Gets SQLite pragmas for <see cref="DbFilename"/> (<c>--sqlite-pragma name=value</c>).</summary>
+    public IReadOnlyDictionary<string, string> SqlitePragmas { get; init; } = new Dictionary<string, string>();
 }

@@ -8,7 +8,7 @@ namespace Sykefravaer.OfflineTemporal.Engine.Persistence;
 /// <summary>
 /// The server's state on disk (<c>--db-filename</c>), in SQLite as the Temporal CLI's dev server keeps it: every run's
 /// history events, the part of its mutable state history does not hold (<see cref="DurableRunState"/>), and the
-/// namespaces and search attributes registered at run time. Each change to a workflow is written in one transaction
+/// namespaces and search attributes registered at run time (and, for a time-skipping server, its virtual time). Each change to a workflow is written in one transaction
 /// before the request that caused it is answered; a restart rebuilds everything else from these rows.
 /// </summary>
 /// <remarks>
@@ -47,6 +47,12 @@ internal sealed partial class DurableStore : IDisposable
     public int KillAfterWrites { get; init; }
 
     private int writes;
+
+    /// <summary>
+    /// The clock whose time each write also records, for a time-skipping server: its virtual time must survive a
+    /// restart with the workflows whose events it stamped. Null in real time, where the wall clock is the truth.
+    /// </summary>
+    public Func<DateTime>? VirtualNow { get; set; }
 
     /// <summary>Opens or creates the file. Fails if another process holds it or a pragma is not one we allow.</summary>
     public static DurableStore Open(string path, IReadOnlyDictionary<string, string> pragmas, int killAfterWrites = 0)
@@ -206,6 +212,10 @@ internal sealed partial class DurableStore : IDisposable
                     }
                     InsertEvents(seq, change.NewEvents);
                 }
+                if (VirtualNow is { } now)
+                {
+                    Upsert(ClockKind, ClockName, now().ToString("O", System.Globalization.CultureInfo.InvariantCulture));
+                }
                 Commit(write);
             }
             catch (SqliteException error)
@@ -278,12 +288,34 @@ internal sealed partial class DurableStore : IDisposable
     {
         lock (gate)
         {
-            using var command = Command("INSERT OR REPLACE INTO registration (kind, name, value) VALUES ($kind, $name, $value)");
-            command.Parameters.AddWithValue("$kind", kind);
-            command.Parameters.AddWithValue("$name", name);
-            command.Parameters.AddWithValue("$value", value);
-            command.ExecuteNonQuery();
+            Upsert(kind, name, value);
         }
+    }
+
+    /// <summary>The virtual time the last write recorded (see <see cref="VirtualNow"/>), if any.</summary>
+    public DateTime? LoadVirtualNow()
+    {
+        lock (gate)
+        {
+            using var command = Command("SELECT value FROM registration WHERE kind = $kind AND name = $name");
+            command.Parameters.AddWithValue("$kind", ClockKind);
+            command.Parameters.AddWithValue("$name", ClockName);
+            return command.ExecuteScalar() is string value
+                ? DateTime.Parse(value, System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.RoundtripKind)
+                : null;
+        }
+    }
+
+    private const string ClockKind = "clock";
+    private const string ClockName = "now";
+
+    private void Upsert(string kind, string name, string value)
+    {
+        using var command = Command("INSERT OR REPLACE INTO registration (kind, name, value) VALUES ($kind, $name, $value)");
+        command.Parameters.AddWithValue("$kind", kind);
+        command.Parameters.AddWithValue("$name", name);
+        command.Parameters.AddWithValue("$value", value);
+        command.ExecuteNonQuery();
     }
 
     public void DeleteRegistration(string kind, string name)

@@ -86,6 +86,22 @@ internal sealed class VirtualClock : IAsyncDisposable
     public Alarm ScheduleAfter(TimeSpan delay, object owner, Action callback) =>
         Schedule(Now + (delay < TimeSpan.Zero ? TimeSpan.Zero : delay), owner, callback);
 
+    /// <summary>
+    /// After a restart of a durable time-skipping server: moves the clock on to where it had skipped to, so time never
+    /// runs backwards for the workflows it restored. Call before anything is scheduled.
+    /// </summary>
+    public void ResumeFrom(DateTime lastNow)
+    {
+        lock (gate)
+        {
+            var behind = lastNow - NowUnlocked();
+            if (behind > TimeSpan.Zero)
+            {
+                skipped += behind;
+            }
+        }
+    }
+
     public void LockSkipping()
     {
         lock (gate)
