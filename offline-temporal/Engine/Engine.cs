@@ -32,6 +32,7 @@ internal sealed class TemporalEngine : IAsyncDisposable
                     Clock.ResumeFrom(lastNow);
                 }
                 durability.VirtualNow = () => Clock.Now;
+                Clock.Skipped += durability.SaveVirtualNow;
             }
             Registrations.Restore(this, durability);
             RestoreRuns(durability);

@@ -292,6 +292,15 @@ internal sealed partial class DurableStore : IDisposable
         }
     }
 
+    /// <summary>Records where a time-skipping clock has skipped to when no workflow change records it (a test's sleep).</summary>
+    public void SaveVirtualNow(DateTime now)
+    {
+        lock (gate)
+        {
+            Upsert(ClockKind, ClockName, now.ToString("O", System.Globalization.CultureInfo.InvariantCulture));
+        }
+    }
+
     /// <summary>The virtual time the last write recorded (see <see cref="VirtualNow"/>), if any.</summary>
     public DateTime? LoadVirtualNow()
     {

@@ -51,6 +51,9 @@ internal sealed class VirtualClock : IAsyncDisposable
 
     public bool TimeSkipping { get; }
 
+    /// <summary>Raised on the clock's loop, outside its lock, after each skip ahead, with the time skipped to.</summary>
+    public event Action<DateTime>? Skipped;
+
     public DateTime Now
     {
         get
@@ -157,10 +160,15 @@ internal sealed class VirtualClock : IAsyncDisposable
         while (!stopping.IsCancellationRequested)
         {
             TimeSpan wait;
+            DateTime? skippedTo;
             lock (gate)
             {
-                TakeDueAlarms(due);
+                skippedTo = TakeDueAlarms(due) ? NowUnlocked() : null;
                 wait = due.Count > 0 ? TimeSpan.Zero : UntilNextAlarm();
+            }
+            if (skippedTo is { } to)
+            {
+                Skipped?.Invoke(to);
             }
             foreach (var alarm in due)
             {
@@ -175,7 +183,8 @@ internal sealed class VirtualClock : IAsyncDisposable
         }
     }
 
-    private void TakeDueAlarms(List<Alarm> due)
+    /// <returns>Whether the clock skipped ahead.</returns>
+    private bool TakeDueAlarms(List<Alarm> due)
     {
         DropCancelledHead();
         var now = NowUnlocked();
@@ -186,7 +195,7 @@ internal sealed class VirtualClock : IAsyncDisposable
         }
         if (due.Count > 0 || !CanSkip() || !alarms.TryPeek(out _, out var next))
         {
-            return;
+            return false;
         }
         // Everything is idle and the next alarm is in the future: jump to it, then take along the alarms of other
         // owners that fall within the coalescing window.
@@ -199,10 +208,12 @@ internal sealed class VirtualClock : IAsyncDisposable
             due.Add(alarms.Dequeue());
             DropCancelledHead();
         }
-        if (latest > now)
+        if (latest <= now)
         {
-            skipped += latest - now;
+            return false;
         }
+        skipped += latest - now;
+        return true;
     }
 
     private void DropCancelledHead()

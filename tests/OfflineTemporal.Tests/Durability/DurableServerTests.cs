@@ -138,6 +138,54 @@ public sealed class DurableServerTests
     }
 
     [Fact]
+    public async Task ATimeSkippingServerResumesItsVirtualTimeAndItsTimersAfterARestart()
+    {
+        var folder = Directory.CreateTempSubdirectory("offline-temporal-skipping-");
+        try
+        {
+            var file = Path.Combine(folder.FullName, "temporal.db");
+            var queue = NewQueue();
+            DateTime skippedTo;
+            await using (var first = await StartTimeSkippingAsync(file))
+            {
+                await first.Client.StartWorkflowAsync(
+                    (SleepWorkflow w) => w.RunAsync(TimeSpan.FromDays(30)), new(id: "month-sleeper", taskQueue: queue));
+                await RunWorkerUntilAsync((TemporalClient)first.Client, queue, async () =>
+                    (await HistoryOf(first.Client.GetWorkflowHandle("month-sleeper"))).Any(e => e.TimerStartedEventAttributes is not null));
+                await first.DelayAsync(TimeSpan.FromDays(10));
+                skippedTo = await first.GetCurrentTimeAsync();
+            }
+
+            await using var second = await StartTimeSkippingAsync(file);
+            Assert.True(await second.GetCurrentTimeAsync() >= skippedTo, "virtual time ran backwards across the restart");
+            using var worker = new TemporalWorker(second.Client, WorkerOptions(queue, null));
+            // Twenty-one more days reach the thirty-day timer that the first server started.
+            var slept = await worker.ExecuteAsync(async () =>
+            {
+                await second.DelayAsync(TimeSpan.FromDays(21));
+                return await second.Client.GetWorkflowHandle<SleepWorkflow, TimeSpan>("month-sleeper").GetResultAsync();
+            });
+            Assert.True(slept >= TimeSpan.FromDays(30), $"slept {slept}");
+            Assert.True(slept < TimeSpan.FromDays(31), $"slept {slept}: the timer was started again instead of resumed");
+        }
+        finally
+        {
+            folder.Delete(recursive: true);
+        }
+    }
+
+    private static Task<Temporalio.Testing.WorkflowEnvironment> StartTimeSkippingAsync(string file) =>
+        Temporalio.Testing.WorkflowEnvironment.StartTimeSkippingAsync(new()
+        {
+            TestServer = new()
+            {
+                ExistingPath = Smoke.SmokeServer.ExecutablePath,
+                StartupTimeout = TimeSpan.FromSeconds(30),
+                ExtraArgs = ["--db-filename", file],
+            },
+        });
+
+    [Fact]
     public async Task AServerWhoseParentIsGoneStopsAndReleasesItsFile()
     {
         await using var server = DurableServer.Create();
