@@ -155,18 +155,51 @@ public sealed partial record CaseState
             : Close(CaseOutcome.Dod, dato);
 
     /// <summary>
+    /// T1 across the end of a case: whether <paramref name="e"/> belongs to this closed case rather than to a new one,
+    /// so that the person's next workflow run continues this case (same id, start, maksdato and milestones decided)
+    /// instead of starting another. True for a sykmelding or correction that by T1 is part of this case's tilfelle or
+    /// fills the gap that closed it, and for every event once the case closed by death: a death closes the person's
+    /// follow-up for good (later events are recorded and change nothing).
+    /// </summary>
+    public bool Continues(CaseEvent e)
+    {
+        ArgumentNullException.ThrowIfNull(e);
+        if (Outcome == CaseOutcome.Dod)
+        {
+            return true;
+        }
+        var sykmelding = e switch
+        {
+            SykmeldingMottatt m => m.Sykmelding,
+            SykmeldingKorrigert k => k.Sykmelding,
+            _ => null,
+        };
+        return IsClosed && sykmelding is not null && Tilfelle is { } tilfelle && !BelongsToLaterTilfelle(tilfelle, sykmelding);
+    }
+
+    /// <summary>
     /// A closed case that <see cref="ReopenedBy"/> does not reopen changes no more (T7): a new sykmelding for a later
     /// tilfelle is kept for <see cref="CarryOver"/> (and its corrections and withdrawal with it); one that belongs to
     /// this closed tilfelle (which stays closed by today even with it), or an earlier one, is dropped. Every other
     /// event is ignored: the workflow routes events that arrive after the close to the next case.
     /// </summary>
+    /// <remarks>
+    /// MAKSDATO: the sykepenger have run out but the sick leave goes on, and by T1 it is still the same tilfelle. A
+    /// sykmelding that continues it is taken into this case's ledger, so the tilfelle's end moves; the case stays
+    /// closed (no milestone is due again: the rights start again only after a new tilfelle, M2/M3).
+    /// </remarks>
     private CaseState AfterClose(CaseEvent e)
     {
         var tilfelle = Tilfelle;
         bool IsLater(Sykmelding s) => tilfelle is null || BelongsToLaterTilfelle(tilfelle, s);
         bool IsKnown(string id) => ReceivedAfterClose.ContainsKey(id) || Sykmeldinger.Sykmeldinger.ContainsKey(id);
+        var continuesAfterMaksdato = Outcome == CaseOutcome.Maksdato && tilfelle is not null;
         return e switch
         {
+            SykmeldingMottatt m when continuesAfterMaksdato && !IsLater(m.Sykmelding) =>
+                this with { Sykmeldinger = Sykmeldinger.Receive(m.Sykmelding) },
+            SykmeldingKorrigert k when continuesAfterMaksdato && Sykmeldinger.Sykmeldinger.ContainsKey(k.Sykmelding.Id) =>
+                this with { Sykmeldinger = Sykmeldinger.Correct(k.Sykmelding) },
             SykmeldingMottatt m when IsLater(m.Sykmelding) && !IsKnown(m.Sykmelding.Id) =>
                 this with { ReceivedAfterClose = ReceivedAfterClose.Add(m.Sykmelding.Id, m.Sykmelding) },
             SykmeldingKorrigert k when ReceivedAfterClose.ContainsKey(k.Sykmelding.Id) => IsLater(k.Sykmelding)
