@@ -67,6 +67,17 @@ public sealed class CaseActivities(ICaseEffects effects)
     public Task<IReadOnlyList<Oppfolgingstilfelle>> EarlierTilfellerAsync(EarlierTilfellerQuery query) =>
         RunAsync(() => effects.EarlierTilfellerAsync(CommandMapping.EarlierTilfeller(query), CancellationToken));
 
+    /// <summary>Remembers a closed case whole, so the person's next run can continue it (T1 across runs) and later
+    /// cases count its sykepengedager (M2).</summary>
+    [Activity]
+    public Task<bool> RecordClosedCaseAsync(ClosedCaseCommand command) =>
+        RunAsync(() => effects.RecordClosedCaseAsync(CommandMapping.ClosedCase(command), CancellationToken));
+
+    /// <summary>The person's last closed case that can still be continued, or null.</summary>
+    [Activity]
+    public Task<ClosedCase?> LastClosedCaseAsync(LastClosedCaseQuery query) =>
+        RunAsync(() => effects.LastClosedCaseAsync(CommandMapping.LastClosedCase(query), CancellationToken));
+
     // Outside a worker (a direct call in a test or tool) there is no activity context to cancel us.
     private static CancellationToken CancellationToken =>
         ActivityExecutionContext.HasCurrent ? ActivityExecutionContext.Current.CancellationToken : CancellationToken.None;

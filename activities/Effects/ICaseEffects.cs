@@ -35,4 +35,12 @@ public interface ICaseEffects
 
     /// <summary>The tilfeller of the person's closed cases that ended on or after the query's date, oldest first.</summary>
     Task<IReadOnlyList<Oppfolgingstilfelle>> EarlierTilfellerAsync(EarlierTilfellerQuery query, CancellationToken cancellationToken);
+
+    /// <summary>Remembers a closed case whole (its tilfelle, state and projection version), replacing what an
+    /// earlier close of the same case left; audited once per projection version.</summary>
+    /// <returns>True when this call changed what is stored; false when it was stored like this already.</returns>
+    Task<bool> RecordClosedCaseAsync(ClosedCaseCommand closed, CancellationToken cancellationToken);
+
+    /// <summary>The person's closed case that ended last and whose state is still kept, or null.</summary>
+    Task<ClosedCase?> LastClosedCaseAsync(LastClosedCaseQuery query, CancellationToken cancellationToken);
 }

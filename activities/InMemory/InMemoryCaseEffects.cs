@@ -21,6 +21,7 @@ public sealed class InMemoryCaseEffects(TimeProvider? clock = null) : ICaseEffec
     private readonly Dictionary<Guid, CaseProjection> projections = [];
     private readonly List<RecordedAudit> audit = [];
     private readonly Dictionary<Guid, ClosedTilfelleCommand> closedTilfeller = [];
+    private readonly Dictionary<Guid, ClosedCaseCommand> closedCases = [];
     private long nextId = 1;
 
     /// <summary>Gets the notices in the order they were written.</summary>
@@ -118,6 +119,30 @@ public sealed class InMemoryCaseEffects(TimeProvider? clock = null) : ICaseEffec
             .Select(c => c.Tilfelle)
             .OrderBy(t => t.Start)
             .ToList()));
+
+    public Task<bool> RecordClosedCaseAsync(ClosedCaseCommand closed, CancellationToken cancellationToken) =>
+        Task.FromResult(Locked(() =>
+        {
+            closedTilfeller[closed.CaseId] = new ClosedTilfelleCommand(closed.CaseId, closed.PersonRef, closed.Tilfelle);
+            if (closedCases.TryGetValue(closed.CaseId, out var stored) && stored.ProjectionVersion == closed.ProjectionVersion)
+            {
+                return false;
+            }
+
+            closedCases[closed.CaseId] = closed;
+            var key = IdempotencyKey.For(closed.CaseId, "tilfelle/closed/v" + closed.ProjectionVersion.ToString(CultureInfo.InvariantCulture));
+            Audit("TILFELLE_CLOSED", key, closed.CaseId, "OPPFOLGINGSTILFELLE",
+                "case closed: kept so a continuing sykmelding continues it (T1) and for the maksdato of later cases (M2)");
+            return true;
+        }));
+
+    public Task<ClosedCase?> LastClosedCaseAsync(LastClosedCaseQuery query, CancellationToken cancellationToken) =>
+        Task.FromResult(Locked(() => closedCases.Values
+            .Where(c => c.PersonRef == query.PersonRef)
+            .OrderByDescending(c => c.Tilfelle.End)
+            .ThenByDescending(c => c.Tilfelle.Start)
+            .Select(c => new ClosedCase(c.CaseId, c.ProjectionVersion, c.State))
+            .FirstOrDefault()));
 
     private static void CheckSame(NoticeToSend? stored, NoticeToSend requested)
     {

@@ -39,6 +39,34 @@ public sealed class PostgresCaseEffects(NpgsqlDataSource dataSource) : ICaseEffe
         ORDER BY start_date, case_id
         """;
 
+    // Again on every close of the case (a continued case closes again, its end moved): the row is replaced, and the
+    // audit entry is keyed by the projection version, so a retry of one close writes nothing twice.
+    private const string ClosedCaseUpsertSql = """
+        WITH upserted AS (
+            INSERT INTO closed_tilfelle (case_id, person_ref, start_date, end_date, tilfelle, case_state, projection_version)
+            VALUES ($1, $2, $3, $4, $5, $6, $7)
+            ON CONFLICT (case_id) DO UPDATE SET
+                start_date = EXCLUDED.start_date, end_date = EXCLUDED.end_date, tilfelle = EXCLUDED.tilfelle,
+                case_state = EXCLUDED.case_state, projection_version = EXCLUDED.projection_version, recorded_at = now()
+            WHERE closed_tilfelle.projection_version IS DISTINCT FROM EXCLUDED.projection_version
+               OR closed_tilfelle.case_state IS DISTINCT FROM EXCLUDED.case_state
+            RETURNING case_id, person_ref, start_date, end_date
+        )
+        INSERT INTO audit_trail (idempotency_key, action, case_id, person_ref, code, cause, decided_on, details)
+        SELECT $8, 'TILFELLE_CLOSED', case_id, person_ref, 'OPPFOLGINGSTILFELLE',
+               'case closed: kept so a continuing sykmelding continues it (T1) and for the maksdato of the person''s later cases (M2)',
+               end_date, jsonb_build_object('start', start_date, 'end', end_date, 'sykedager', $9)
+        FROM upserted
+        ON CONFLICT (action, idempotency_key) DO NOTHING
+        """;
+
+    private const string LastClosedCaseSql = """
+        SELECT case_id, projection_version, case_state::text FROM closed_tilfelle
+        WHERE person_ref = $1 AND case_state IS NOT NULL
+        ORDER BY end_date DESC, start_date DESC, case_id
+        LIMIT 1
+        """;
+
     /// <summary>Brings the schema up to date (safe when several processes start at once), then returns the store.
     /// The way a worker should get one.</summary>
     public static async Task<PostgresCaseEffects> OpenAsync(NpgsqlDataSource dataSource, CancellationToken cancellationToken = default)
@@ -95,6 +123,33 @@ public sealed class PostgresCaseEffects(NpgsqlDataSource dataSource) : ICaseEffe
             // The statement's own count is the audit row's, written exactly when the tilfelle was.
             return await insert.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false) > 0;
         });
+
+    public Task<bool> RecordClosedCaseAsync(ClosedCaseCommand closed, CancellationToken cancellationToken) =>
+        DataRejection.TranslateAsync(async () =>
+        {
+            await using var upsert = dataSource.CreateCommand(ClosedCaseUpsertSql);
+            upsert.Parameters.Add(Parameters.Uuid(closed.CaseId));
+            upsert.Parameters.Add(Parameters.Text(closed.PersonRef));
+            upsert.Parameters.Add(Parameters.Date(closed.Tilfelle.Start));
+            upsert.Parameters.Add(Parameters.Date(closed.Tilfelle.End));
+            upsert.Parameters.Add(Parameters.Jsonb(closed.Tilfelle));
+            upsert.Parameters.Add(Parameters.Jsonb(closed.State));
+            upsert.Parameters.Add(Parameters.BigInt(closed.ProjectionVersion));
+            upsert.Parameters.Add(Parameters.Text(IdempotencyKey.For(
+                closed.CaseId, "tilfelle/closed/v" + closed.ProjectionVersion.ToString(System.Globalization.CultureInfo.InvariantCulture))));
+            upsert.Parameters.Add(Parameters.BigInt(closed.Tilfelle.AntallSykedager));
+            return await upsert.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false) > 0;
+        });
+
+    public async Task<ClosedCase?> LastClosedCaseAsync(LastClosedCaseQuery query, CancellationToken cancellationToken)
+    {
+        await using var select = dataSource.CreateCommand(LastClosedCaseSql);
+        select.Parameters.Add(Parameters.Text(query.PersonRef));
+        await using var reader = await select.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+        return await reader.ReadAsync(cancellationToken).ConfigureAwait(false)
+            ? new ClosedCase(reader.GetGuid(0), reader.GetInt64(1), StorageJson.Deserialize<Domain.Cases.CaseState>(reader.GetString(2)))
+            : null;
+    }
 
     public async Task<IReadOnlyList<Oppfolgingstilfelle>> EarlierTilfellerAsync(EarlierTilfellerQuery query, CancellationToken cancellationToken)
     {

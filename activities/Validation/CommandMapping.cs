@@ -70,6 +70,28 @@ internal static class CommandMapping
         return command;
     }
 
+    public static ClosedCaseCommand ClosedCase(ClosedCaseCommand? command)
+    {
+        Require(command, "command");
+        ClosedTilfelle(new ClosedTilfelleCommand(command.CaseId, command.PersonRef, command.Tilfelle));
+        Require(command.State, "state");
+        if (!command.State.IsClosed)
+        {
+            throw new InvalidInputException("state", "must be the state of a closed case");
+        }
+
+        return command.ProjectionVersion >= 0
+            ? command
+            : throw new InvalidInputException("projectionVersion", $"must not be negative, was {command.ProjectionVersion}");
+    }
+
+    public static LastClosedCaseQuery LastClosedCase(LastClosedCaseQuery? query)
+    {
+        Require(query, "query");
+        CommandRules.PersonRef(query.PersonRef);
+        return query;
+    }
+
     public static WithdrawnCaseCommand WithdrawnCase(WithdrawnCaseCommand? command)
     {
         Require(command, "command");

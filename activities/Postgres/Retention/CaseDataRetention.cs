@@ -9,7 +9,8 @@ namespace Sykefravaer.Activities.Postgres.Retention;
 /// activities/README.md, "Retention"):
 /// <list type="bullet">
 /// <item>a case closed longer than <see cref="RetentionPolicy.KeepClosedCases"/> ago loses its projection, tasks,
-/// notices (PENDING ones too: a notice a year late must not be sent) and audit entries; open cases are never touched;</item>
+/// notices (PENDING ones too: a notice a year late must not be sent), audit entries and its kept state (so it can no
+/// longer be continued); open cases are never touched;</item>
 /// <item>a closed tilfelle that ended longer than <see cref="RetentionPolicy.KeepTilfellerFor"/> ago is deleted;</item>
 /// <item>an accepted event older than <see cref="RetentionPolicy.KeepClosedCases"/> is forgotten once its person has
 /// no open case.</item>
@@ -41,6 +42,10 @@ public sealed class CaseDataRetention(NpgsqlDataSource dataSource)
             DELETE FROM notice_outbox WHERE case_id = ANY($1) RETURNING 1
         ), audit AS (
             DELETE FROM audit_trail WHERE case_id = ANY($1) RETURNING 1
+        ), kept_state AS (
+            -- The tilfelle stays for M2; the case itself can no longer be continued.
+            UPDATE closed_tilfelle SET case_state = NULL, projection_version = NULL
+            WHERE case_id = ANY($1) AND case_state IS NOT NULL RETURNING 1
         )
         SELECT (SELECT count(*) FROM projections), (SELECT count(*) FROM tasks),
                (SELECT count(*) FROM notices), (SELECT count(*) FROM audit)
