@@ -49,9 +49,9 @@ public sealed class OppfolgingstilfelleWorkflow
         ArgumentNullException.ThrowIfNull(input);
         _input = input;
         _caseId = input.CaseId ?? Workflow.NewGuid();
-        _state = input.State ?? CaseState.Open(NewCaseRuleSetVersion(), input.BirthDate, await EarlierTilfellerAsync());
         _projectionVersion = input.ProjectionVersion;
         _lastProjectionFingerprint = input.LastProjectionFingerprint;
+        _state = input.State ?? await StateOfNewRunAsync();
         TakeOverPendingEvents(input.Pending);
 
         if (_state.Tilfelle is null && _inbox.Count == 0)
@@ -211,6 +211,40 @@ public sealed class OppfolgingstilfelleWorkflow
     }
 
     /// <summary>
+    /// A run started by signal-with-start (not carried over): a new case, or, when the event it was started for
+    /// belongs to the person's last closed case (T1 across runs, <see cref="CaseState.Continues"/>), that case again:
+    /// same case id, start, maksdato and milestones already decided, its projection updated in place. Its rules then
+    /// decide as they would have had the run still been there (reopen, keep closed, or carry the event to a new case).
+    /// </summary>
+    private async Task<CaseState> StateOfNewRunAsync()
+    {
+        // In this order: histories recorded before the closed case was asked for have the rule set's marker first.
+        var ruleSet = NewCaseRuleSetVersion();
+        var earlier = await EarlierTilfellerAsync();
+        if (await ClosedCaseToContinueAsync() is { } closed)
+        {
+            _caseId = closed.CaseId;
+            _projectionVersion = closed.ProjectionVersion;
+            return closed.State;
+        }
+
+        return CaseState.Open(ruleSet, _input.BirthDate, earlier);
+    }
+
+    private async Task<ClosedCase?> ClosedCaseToContinueAsync()
+    {
+        if (_inbox.Count == 0 || !Workflow.Patched(WorkflowPatches.ContinueClosedCases))
+        {
+            return null;
+        }
+
+        var query = new LastClosedCaseQuery(_input.PersonRef);
+        var closed = await Workflow.ExecuteLocalActivityAsync(
+            (CaseActivities a) => a.LastClosedCaseAsync(query), CaseActivityOptions.Local);
+        return closed is not null && closed.State.Continues(_inbox.Peek()) ? closed : null;
+    }
+
+    /// <summary>
     /// M2 across runs: a new run for the person (started by signal-with-start, not carried over) counts the
     /// sykepengedager of the person's earlier cases, which their runs remembered when they closed. M2 counts the last
     /// 3 years; one year more is read so that a back-dated sykmelding is covered too.
@@ -242,7 +276,8 @@ public sealed class OppfolgingstilfelleWorkflow
             (CaseActivities a) => a.CloseWithdrawnCaseAsync(command), CaseActivityOptions.Local);
     }
 
-    /// <summary>Remembers this case's tilfelle for the person's later cases (see <see cref="EarlierTilfellerAsync"/>).</summary>
+    /// <summary>Remembers this case's tilfelle for the person's later cases (see <see cref="EarlierTilfellerAsync"/>),
+    /// and the case itself, so the person's next run can continue it (see <see cref="StateOfNewRunAsync"/>).</summary>
     private async Task RememberClosedTilfelleAsync()
     {
         if (_state.Tilfelle is not { } tilfelle || !Workflow.Patched(WorkflowPatches.EarlierTilfellerFromStore))
@@ -250,9 +285,18 @@ public sealed class OppfolgingstilfelleWorkflow
             return;
         }
 
-        var command = new ClosedTilfelleCommand(_caseId, _input.PersonRef, tilfelle);
-        await Workflow.ExecuteLocalActivityAsync(
-            (CaseActivities a) => a.RecordClosedTilfelleAsync(command), CaseActivityOptions.Local);
+        if (Workflow.Patched(WorkflowPatches.ContinueClosedCases))
+        {
+            var closed = new ClosedCaseCommand(_caseId, _input.PersonRef, tilfelle, _projectionVersion, _state);
+            await Workflow.ExecuteLocalActivityAsync(
+                (CaseActivities a) => a.RecordClosedCaseAsync(closed), CaseActivityOptions.Local);
+        }
+        else
+        {
+            var command = new ClosedTilfelleCommand(_caseId, _input.PersonRef, tilfelle);
+            await Workflow.ExecuteLocalActivityAsync(
+                (CaseActivities a) => a.RecordClosedTilfelleAsync(command), CaseActivityOptions.Local);
+        }
     }
 
     private async Task SleepUntilDueOrEventAsync(DateTimeOffset wakeUp)

@@ -42,4 +42,10 @@ public static class WorkflowPatches
     /// under 2024. One such patch per new default rule set: the version a case started under must come from its
     /// history, not from the code that replays it.</summary>
     public const string RuleSet2026 = "rule-set-2026";
+
+    /// <summary>A closing case is remembered whole (not only its tilfelle), and a new run whose first event belongs to
+    /// the person's last closed case by T1 continues that case (<c>CaseState.Continues</c>) instead of starting a
+    /// second one: a sykmelding filling the gap that closed it, a sick leave going on after MAKSDATO, anything after a
+    /// death. Introduced with the replay corpus's sixth generation.</summary>
+    public const string ContinueClosedCases = "continue-closed-cases";
 }

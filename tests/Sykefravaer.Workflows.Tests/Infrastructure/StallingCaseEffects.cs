@@ -67,6 +67,12 @@ public sealed class StallingCaseEffects(ICaseEffects inner) : ICaseEffects
     public Task<IReadOnlyList<Oppfolgingstilfelle>> EarlierTilfellerAsync(EarlierTilfellerQuery query, CancellationToken cancellationToken) =>
         inner.EarlierTilfellerAsync(query, cancellationToken);
 
+    public Task<bool> RecordClosedCaseAsync(ClosedCaseCommand closed, CancellationToken cancellationToken) =>
+        inner.RecordClosedCaseAsync(closed, cancellationToken);
+
+    public Task<ClosedCase?> LastClosedCaseAsync(LastClosedCaseQuery query, CancellationToken cancellationToken) =>
+        inner.LastClosedCaseAsync(query, cancellationToken);
+
     private async Task AfterWriteAsync(string idempotencyKey, CancellationToken cancellationToken)
     {
         calls.AddOrUpdate(idempotencyKey, 1, (_, n) => n + 1);
