@@ -11,9 +11,11 @@ internal static class Corpus
     public const string SkipUnchangedProjection = "02-skip-unchanged-projection";
     public const string BookkeepingAsLocalActivities = "03-bookkeeping-local-activities";
     public const string EarlierTilfellerFromStore = "04-earlier-tilfeller-from-store";
+    public const string RuleSet2026 = "05-rule-set-2026";
+    public const string ContinueClosedCases = "06-continue-closed-cases";
 
     public static IReadOnlyList<string> Generations { get; } =
-        [Initial, SkipUnchangedProjection, BookkeepingAsLocalActivities, EarlierTilfellerFromStore];
+        [Initial, SkipUnchangedProjection, BookkeepingAsLocalActivities, EarlierTilfellerFromStore, RuleSet2026, ContinueClosedCases];
 
     public static string Folder { get; } = Path.Combine(AppContext.BaseDirectory, "histories", "recorded");
 

@@ -96,4 +96,34 @@ public sealed class PatchSafetyTests
             [true, false, true],
             threeCases.Select(h => HistoryContents.LocalActivityTypes(h).Contains("EarlierTilfeller")));
     }
+
+    [Fact]
+    public async Task Continuing_closed_cases_without_its_patch_breaks_histories_recorded_before_it()
+    {
+        var results = await CaseReplayer.ReplayAsync(
+            await Corpus.LoadGenerationAsync(Corpus.RuleSet2026), new ContinueClosedCasesWithoutPatch());
+
+        // Every run started by signal-with-start would now ask for the last closed case first; three-cases.2 was
+        // started by continue-as-new and asks nothing.
+        Assert.Equal(12, results.Count(r => r.ReplayFailure is not null));
+        Assert.Null(Assert.Single(results, r => r.History.Id == "three-cases.2").ReplayFailure);
+    }
+
+    [Fact]
+    public async Task Histories_recorded_since_closed_cases_are_continued_ask_for_the_last_one_and_remember_the_case_whole()
+    {
+        var before = await Corpus.LoadGenerationAsync(Corpus.RuleSet2026);
+        var since = await Corpus.LoadGenerationAsync(Corpus.ContinueClosedCases);
+
+        Assert.DoesNotContain(before, h => HistoryContents.LocalActivityTypes(h).Contains("LastClosedCase"));
+        var continued = since.Where(h => h.Id.StartsWith("maksdato-continued.", StringComparison.Ordinal)).ToList();
+        Assert.Equal(3, continued.Count);
+        Assert.All(continued, h =>
+        {
+            Assert.True(HistoryContents.HasPatchMarker(h, WorkflowPatches.ContinueClosedCases), $"{h.Id} has no patch marker");
+            Assert.Contains("LastClosedCase", HistoryContents.LocalActivityTypes(h));
+            Assert.Contains("RecordClosedCase", HistoryContents.LocalActivityTypes(h));
+            Assert.DoesNotContain("RecordClosedTilfelle", HistoryContents.LocalActivityTypes(h));
+        });
+    }
 }
