@@ -32,6 +32,7 @@ public static class ApiServices
         // One data source (one pool) for the whole API.
         services.AddSingleton(provider => NpgsqlDataSource.Create(ConnectionString(provider.GetRequiredService<IConfiguration>())));
         services.AddSingleton<CaseProjectionReader>();
+        services.AddSingleton<Sykefravaer.Activities.Postgres.Reconciliation.CaseAttention>();
         services.AddSingleton<WorkList>();
         services.AddSingleton<AcceptedEvents>();
         services.AddSingleton(provider => new SchemaMigrationSettings(provider.GetRequiredService<ApiOptions>().MigrateDatabase));

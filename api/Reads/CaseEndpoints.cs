@@ -1,3 +1,4 @@
+using Sykefravaer.Activities.Postgres.Reconciliation;
 using Sykefravaer.Activities.Postgres;
 using Sykefravaer.Api.Auth;
 using Sykefravaer.Api.Validation;
@@ -33,14 +34,22 @@ public static class CaseEndpoints
         return routes;
     }
 
-    private static async Task<IResult> GetAsync(Guid caseId, CaseProjectionReader reader, CancellationToken cancellationToken)
+    private static async Task<IResult> GetAsync(
+        Guid caseId, CaseProjectionReader reader, CaseAttention attention, CancellationToken cancellationToken)
     {
         var projection = await reader.GetAsync(caseId, cancellationToken).ConfigureAwait(false);
-        return projection is null ? Problems.NotFound("case") : Results.Ok(CaseView.From(projection));
+        if (projection is null)
+        {
+            return Problems.NotFound("case");
+        }
+
+        var marks = await attention.ReasonsAsync([caseId], cancellationToken).ConfigureAwait(false);
+        return Results.Ok(CaseView.From(projection, marks));
     }
 
     private static async Task<IResult> SearchAsync(
-        HttpContext http, JsonBodyReader bodyReader, PersonPseudonym pseudonym, CaseProjectionReader reader, TimeProvider clock)
+        HttpContext http, JsonBodyReader bodyReader, PersonPseudonym pseudonym, CaseProjectionReader reader, CaseAttention attention,
+        TimeProvider clock)
     {
         var read = await bodyReader.ReadAsync<CaseSearchBody>(http.Request, http.RequestAborted).ConfigureAwait(false);
         if (read.Problem is not null)
@@ -55,6 +64,7 @@ public static class CaseEndpoints
         }
 
         var projections = await reader.FindByPersonAsync(pseudonym.Of(fnr), http.RequestAborted).ConfigureAwait(false);
-        return Results.Ok(new CaseSearchResult(projections.Select(CaseView.From).ToList()));
+        var marks = await attention.ReasonsAsync([.. projections.Select(p => p.CaseId)], http.RequestAborted).ConfigureAwait(false);
+        return Results.Ok(new CaseSearchResult(projections.Select(p => CaseView.From(p, marks)).ToList()));
     }
 }

@@ -6,24 +6,30 @@ namespace Sykefravaer.Api.Reads;
 /// <summary>A case as the API shows it: where it stands, every milestone, and the timeline of notices and tasks.</summary>
 /// <param name="PersonRef">The keyed pseudonym of the person (never the fødselsnummer).</param>
 /// <param name="Version">Rises with every change the case makes; a client polling for a change compares it.</param>
+/// <param name="NeedsAttention">Null while a workflow keeps the case. Otherwise why none does (WORKFLOW_NOT_FOUND,
+/// WORKFLOW_TERMINATED, WORKFLOW_FAILED, WORKFLOW_TIMED_OUT, WORKFLOW_CANCELED, WORKFLOW_COMPLETED), as the worker's
+/// reconciliation sweep found it: the case shows open but none of its milestones will fire until an operator acts.</param>
 public sealed record CaseView(
     Guid CaseId,
     string PersonRef,
     long Version,
     CaseSummary State,
     IReadOnlyList<MilestoneStatus> Milestones,
-    IReadOnlyList<TimelineEntry> Timeline)
+    IReadOnlyList<TimelineEntry> Timeline,
+    string? NeedsAttention)
 {
-    public static CaseView From(CaseProjection projection)
+    public static CaseView From(CaseProjection projection, IReadOnlyDictionary<Guid, string> attention)
     {
         ArgumentNullException.ThrowIfNull(projection);
+        ArgumentNullException.ThrowIfNull(attention);
         return new(
             projection.CaseId,
             projection.PersonRef,
             projection.Version,
             projection.State,
             projection.Milestones,
-            projection.Effects.Select(TimelineEntry.From).ToList());
+            projection.Effects.Select(TimelineEntry.From).ToList(),
+            attention.GetValueOrDefault(projection.CaseId));
     }
 }
 

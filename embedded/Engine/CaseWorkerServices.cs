@@ -4,14 +4,15 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using Sykefravaer.Activities;
 using Sykefravaer.Activities.Effects;
 using Sykefravaer.Activities.Postgres;
+using Sykefravaer.Activities.Postgres.Reconciliation;
 using Sykefravaer.Activities.Postgres.Retention;
 using Sykefravaer.Workflows;
 using Temporalio.Extensions.Hosting;
 
 namespace Sykefravaer.Embedded.Engine;
 
-/// <summary>The case worker as hosted services: case workflows and their activities on one task queue, and the retention
-/// sweep (<see cref="RetentionService"/>), writing through the host's one <see cref="Npgsql.NpgsqlDataSource"/>. Used by
+/// <summary>The case worker as hosted services: case workflows and their activities on one task queue, the retention
+/// sweep (<see cref="RetentionService"/>) and the reconciliation sweep (<see cref="ReconciliationService"/>), writing through the host's one <see cref="Npgsql.NpgsqlDataSource"/>. Used by
 /// the worker process and by the API's one-command run.</summary>
 public static class CaseWorkerServices
 {
@@ -41,6 +42,16 @@ public static class CaseWorkerServices
         services.AddSingleton(provider => RetentionSettings.From(provider.GetRequiredService<IConfiguration>()));
         services.AddSingleton<CaseDataRetention>();
         services.AddHostedService<RetentionService>();
+
+        // The reconciliation sweep: open cases whose workflow is gone are marked for the operators, not left open.
+        services.AddSingleton(provider => ReconciliationSettings.From(provider.GetRequiredService<IConfiguration>()));
+        services.AddSingleton<CaseAttention>();
+        services.AddHostedService(provider => new ReconciliationService(
+            provider.GetRequiredService<CaseAttention>(),
+            settings,
+            provider.GetRequiredService<ReconciliationSettings>(),
+            provider.GetRequiredService<TimeProvider>(),
+            provider.GetRequiredService<Microsoft.Extensions.Logging.ILoggerFactory>()));
         return services;
     }
 }
