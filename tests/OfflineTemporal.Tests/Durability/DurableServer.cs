@@ -4,6 +4,7 @@ using System.Net;
 using System.Net.Sockets;
 using System.Text;
 using OfflineTemporal.Tests.Smoke;
+using Sykefravaer.Testing;
 using Temporalio.Client;
 
 namespace OfflineTemporal.Tests.Durability;
@@ -37,7 +38,7 @@ internal sealed class DurableServer : IAsyncDisposable
     {
         var folder = Path.Combine(Path.GetTempPath(), "offline-temporal-durable-" + Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(folder);
-        return new DurableServer(folder, FreePort());
+        return new DurableServer(folder, LoopbackPorts.Free());
     }
 
     /// <summary>Starts the server and waits until it listens; <paramref name="extraArguments"/> go on its command line.</summary>
@@ -52,7 +53,7 @@ internal sealed class DurableServer : IAsyncDisposable
     public async Task<(int ExitCode, string Error)> RunCompetitorAsync()
     {
         var competitorErrors = new StringBuilder();
-        using var competitor = Launch(FreePort(), DbFile, [], competitorErrors);
+        using var competitor = Launch(LoopbackPorts.Free(), DbFile, [], competitorErrors);
         using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(30));
         await competitor.WaitForExitAsync(timeout.Token);
         return (competitor.ExitCode, competitorErrors.ToString());
@@ -140,10 +141,4 @@ internal sealed class DurableServer : IAsyncDisposable
         }
     }
 
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
-    }
 }

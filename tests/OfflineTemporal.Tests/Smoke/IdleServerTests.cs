@@ -3,6 +3,8 @@ using System.Globalization;
 using System.Net;
 using System.Net.Sockets;
 
+using Sykefravaer.Testing;
+
 namespace OfflineTemporal.Tests.Smoke;
 
 /// <summary>A server nobody talks to must not use the CPU that the worker and tests beside it need.</summary>
@@ -13,7 +15,7 @@ public class IdleServerTests
     [InlineData(true)]
     public async Task AnIdleServerWithNoTimersLeavesTheCpuAlone(bool devServerMode)
     {
-        var port = FreePort();
+        var port = LoopbackPorts.Free();
         var arguments = devServerMode
             ? $"server start-dev --port {port} --headless"
             : port.ToString(CultureInfo.InvariantCulture);
@@ -41,12 +43,6 @@ public class IdleServerTests
         }
     }
 
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
-    }
 
     private static async Task WaitUntilListeningAsync(int port)
     {

@@ -1,7 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
 using System.Net;
-using System.Net.Sockets;
 using Sykefravaer.Api.Tests.Infrastructure;
 using Sykefravaer.Testing;
 
@@ -27,7 +26,7 @@ internal sealed class EngineProcess : IAsyncDisposable
     public ApiClient Api { get; }
 
     public static EngineProcess Create() => new(
-        Path.Combine(Path.GetTempPath(), "sykefravaer-engine-" + Guid.NewGuid().ToString("N")), FreePort());
+        Path.Combine(Path.GetTempPath(), "sykefravaer-engine-" + Guid.NewGuid().ToString("N")), LoopbackPorts.Free());
 
     /// <summary>Starts the engine and waits until its API answers.</summary>
     public async Task StartAsync()
@@ -136,12 +135,6 @@ internal sealed class EngineProcess : IAsyncDisposable
         await stopping.WaitForExitAsync();
     }
 
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
-    }
 
     public static string Date(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 }

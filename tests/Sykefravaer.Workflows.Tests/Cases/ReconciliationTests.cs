@@ -1,10 +1,8 @@
 using Microsoft.Extensions.Logging.Abstractions;
-using Sykefravaer.Activities.Effects;
 using Sykefravaer.Activities.Postgres;
 using Sykefravaer.Activities.Postgres.Reconciliation;
 using Sykefravaer.Embedded.Engine;
 using Sykefravaer.Testing;
-using Sykefravaer.Testing.Postgres;
 using Sykefravaer.Workflows.Tests.Infrastructure;
 using static Sykefravaer.Workflows.Tests.Infrastructure.TestEvents;
 
@@ -15,27 +13,8 @@ namespace Sykefravaer.Workflows.Tests.Cases;
 /// it for the operators, and leaves alone the cases that a running workflow keeps.
 /// </summary>
 public sealed class ReconciliationTests(CaseServerFixture server, PostgresFixture postgres)
-    : CaseWorkflowTest(server), IClassFixture<PostgresFixture>
+    : PostgresCaseWorkflowTest(server, postgres)
 {
-    private TestPostgresDatabase? database;
-
-    private TestPostgresDatabase Database => database ?? throw new InvalidOperationException("Not initialised.");
-
-    public override async Task DisposeAsync()
-    {
-        await base.DisposeAsync();
-        if (database is not null)
-        {
-            await database.DisposeAsync();
-        }
-    }
-
-    protected override async Task<ICaseEffects> OpenEffectsAsync()
-    {
-        database = await postgres.Postgres.CreateDatabaseAsync();
-        return await PostgresCaseEffects.OpenAsync(database.DataSource);
-    }
-
     [TimeSkippingFact]
     public async Task Open_cases_without_a_running_workflow_are_marked_for_the_operators_and_the_others_are_left_alone()
     {

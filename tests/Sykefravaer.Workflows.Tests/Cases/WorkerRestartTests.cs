@@ -18,30 +18,13 @@ namespace Sykefravaer.Workflows.Tests.Cases;
 /// case's own timeline), although an activity ran twice or the workflow was replayed from its history.
 /// </summary>
 public sealed class WorkerRestartTests(CaseServerFixture server, PostgresFixture postgres)
-    : CaseWorkflowTest(server), IClassFixture<PostgresFixture>
+    : PostgresCaseWorkflowTest(server, postgres)
 {
-    private TestPostgresDatabase? database;
     private StallingCaseEffects? store;
-
-    private TestPostgresDatabase Database => database ?? throw new InvalidOperationException("Not initialised.");
 
     private StallingCaseEffects Store => store ?? throw new InvalidOperationException("Not initialised.");
 
-    public override async Task DisposeAsync()
-    {
-        await base.DisposeAsync();
-        if (database is not null)
-        {
-            await database.DisposeAsync();
-        }
-    }
-
-    protected override async Task<ICaseEffects> OpenEffectsAsync()
-    {
-        database = await postgres.Postgres.CreateDatabaseAsync();
-        store = new StallingCaseEffects(await PostgresCaseEffects.OpenAsync(database.DataSource));
-        return store;
-    }
+    protected override ICaseEffects Around(PostgresCaseEffects postgresStore) => store = new StallingCaseEffects(postgresStore);
 
     [TimeSkippingFact]
     public async Task A_worker_killed_after_a_notice_was_written_but_before_the_activity_reported_is_replaced_and_the_case_completes_with_no_duplicate()
