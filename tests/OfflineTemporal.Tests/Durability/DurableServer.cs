@@ -126,6 +126,8 @@ internal sealed class DurableServer : IAsyncDisposable
         {
             if (process!.HasExited)
             {
+                // Waits for the end of its redirected output too, so the message holds all it said.
+                process.WaitForExit();
                 throw new InvalidOperationException($"The server exited with {process.ExitCode}: {errors}");
             }
             try

@@ -185,6 +185,18 @@ public sealed class DurableServerTests
             },
         });
 
+    [Theory]
+    [InlineData("synchronous=OFF;DROP TABLE run", "the value must be a word or a number")]
+    [InlineData("writable_schema=ON", "not a pragma this server sets")]
+    public async Task ASqlitePragmaThatIsNotAllowedIsRefusedAtStartWithTheReason(string pragma, string reason)
+    {
+        await using var server = DurableServer.Create();
+
+        var error = await Assert.ThrowsAsync<InvalidOperationException>(() => server.StartAsync("--sqlite-pragma", pragma));
+
+        Assert.Contains(reason, error.Message, StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task AServerWhoseParentIsGoneStopsAndReleasesItsFile()
     {
