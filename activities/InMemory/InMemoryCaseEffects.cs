@@ -130,8 +130,7 @@ public sealed class InMemoryCaseEffects(TimeProvider? clock = null) : ICaseEffec
             }
 
             closedCases[closed.CaseId] = closed;
-            var key = IdempotencyKey.For(closed.CaseId, "tilfelle/closed/v" + closed.ProjectionVersion.ToString(CultureInfo.InvariantCulture));
-            Audit("TILFELLE_CLOSED", key, closed.CaseId, "OPPFOLGINGSTILFELLE",
+            Audit("TILFELLE_CLOSED", IdempotencyKey.For(closed.CaseId, closed.AuditKey), closed.CaseId, "OPPFOLGINGSTILFELLE",
                 "case closed: kept so a continuing sykmelding continues it (T1) and for the maksdato of later cases (M2)");
             return true;
         }));

@@ -113,11 +113,7 @@ public sealed class PostgresCaseEffects(NpgsqlDataSource dataSource) : ICaseEffe
         DataRejection.TranslateAsync(async () =>
         {
             await using var insert = dataSource.CreateCommand(ClosedTilfelleInsertSql);
-            insert.Parameters.Add(Parameters.Uuid(closed.CaseId));
-            insert.Parameters.Add(Parameters.Text(closed.PersonRef));
-            insert.Parameters.Add(Parameters.Date(closed.Tilfelle.Start));
-            insert.Parameters.Add(Parameters.Date(closed.Tilfelle.End));
-            insert.Parameters.Add(Parameters.Jsonb(closed.Tilfelle));
+            AddTilfelleRow(insert, closed.CaseId, closed.PersonRef, closed.Tilfelle);
             insert.Parameters.Add(Parameters.Text(IdempotencyKey.For(closed.CaseId, ClosedTilfelleKey)));
             insert.Parameters.Add(Parameters.BigInt(closed.Tilfelle.AntallSykedager));
             // The statement's own count is the audit row's, written exactly when the tilfelle was.
@@ -128,18 +124,23 @@ public sealed class PostgresCaseEffects(NpgsqlDataSource dataSource) : ICaseEffe
         DataRejection.TranslateAsync(async () =>
         {
             await using var upsert = dataSource.CreateCommand(ClosedCaseUpsertSql);
-            upsert.Parameters.Add(Parameters.Uuid(closed.CaseId));
-            upsert.Parameters.Add(Parameters.Text(closed.PersonRef));
-            upsert.Parameters.Add(Parameters.Date(closed.Tilfelle.Start));
-            upsert.Parameters.Add(Parameters.Date(closed.Tilfelle.End));
-            upsert.Parameters.Add(Parameters.Jsonb(closed.Tilfelle));
+            AddTilfelleRow(upsert, closed.CaseId, closed.PersonRef, closed.Tilfelle);
             upsert.Parameters.Add(Parameters.Jsonb(closed.State));
             upsert.Parameters.Add(Parameters.BigInt(closed.ProjectionVersion));
-            upsert.Parameters.Add(Parameters.Text(IdempotencyKey.For(
-                closed.CaseId, "tilfelle/closed/v" + closed.ProjectionVersion.ToString(System.Globalization.CultureInfo.InvariantCulture))));
+            upsert.Parameters.Add(Parameters.Text(IdempotencyKey.For(closed.CaseId, closed.AuditKey)));
             upsert.Parameters.Add(Parameters.BigInt(closed.Tilfelle.AntallSykedager));
             return await upsert.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false) > 0;
         });
+
+    /// <summary>Parameters $1–$5 of both closed_tilfelle writes: the case, the person and the tilfelle.</summary>
+    private static void AddTilfelleRow(NpgsqlCommand command, Guid caseId, string personRef, Oppfolgingstilfelle tilfelle)
+    {
+        command.Parameters.Add(Parameters.Uuid(caseId));
+        command.Parameters.Add(Parameters.Text(personRef));
+        command.Parameters.Add(Parameters.Date(tilfelle.Start));
+        command.Parameters.Add(Parameters.Date(tilfelle.End));
+        command.Parameters.Add(Parameters.Jsonb(tilfelle));
+    }
 
     public async Task<ClosedCase?> LastClosedCaseAsync(LastClosedCaseQuery query, CancellationToken cancellationToken)
     {

@@ -18,8 +18,6 @@ internal sealed class WorkflowChain(WorkflowStore store)
     // that a change spanning runs (continue-as-new closes one and begins the next) is one transaction.
     private int changeDepth;
 
-    public IReadOnlyList<WorkflowRun> Runs => runs;
-
     /// <summary>Call under <see cref="Gate"/>.</summary>
     public void EnterChange() => changeDepth++;
 
