@@ -78,6 +78,16 @@ public sealed class CaseActivities(ICaseEffects effects)
     public Task<ClosedCase?> LastClosedCaseAsync(LastClosedCaseQuery query) =>
         RunAsync(() => effects.LastClosedCaseAsync(CommandMapping.LastClosedCase(query), CancellationToken));
 
+    /// <summary>Marks the case for the operators while its workflow waits for them (an activity failed for good).</summary>
+    [Activity]
+    public Task<bool> ParkCaseAsync(ParkCaseCommand command) =>
+        RunAsync(() => effects.ParkCaseAsync(command, CancellationToken));
+
+    /// <summary>Removes the mark once an operator has resumed the case.</summary>
+    [Activity]
+    public Task<bool> UnparkCaseAsync(Guid caseId) =>
+        RunAsync(() => effects.UnparkCaseAsync(caseId, CancellationToken));
+
     // Outside a worker (a direct call in a test or tool) there is no activity context to cancel us.
     private static CancellationToken CancellationToken =>
         ActivityExecutionContext.HasCurrent ? ActivityExecutionContext.Current.CancellationToken : CancellationToken.None;

@@ -11,26 +11,27 @@ namespace Sykefravaer.Workflows;
 
 /// <summary>
 /// Carries out the effects the rules decided, one activity each, in the order decided. Runs inside the workflow:
-/// it only schedules activities, which do the I/O idempotently on case id + <see cref="Effect.Key"/>.
+/// it only schedules activities, which do the I/O idempotently on case id + <see cref="Effect.Key"/>. A write that fails
+/// for good parks the case (<see cref="CaseParking"/>) until an operator retries or skips it.
 /// </summary>
 internal static class EffectActivities
 {
-    public static async Task RunAsync(Guid caseId, string personRef, CaseState state, ImmutableArray<Effect> effects)
+    public static async Task RunAsync(
+        CaseParking parking, Guid caseId, string personRef, CaseState state, ImmutableArray<Effect> effects)
     {
         // MAKSDATO decides an information notice and a veileder task: the AAP transition writes both or neither.
         var aap = effects.Where(e => e.Code == MilestoneCodes.Maksdato).ToList();
         if (aap.Find(e => e.Kind == EffectKind.Notice) is { } notice && aap.Find(e => e.Kind == EffectKind.Task) is { } task)
         {
-            await Workflow.ExecuteActivityAsync(
-                (CaseActivities a) => a.StartAapTransitionAsync(
-                    new AapTransitionCommand(caseId, personRef, notice, task, state.Maksdato ?? notice.On)),
-                CaseActivityOptions.Default);
+            var transition = new AapTransitionCommand(caseId, personRef, notice, task, state.Maksdato ?? notice.On);
+            await parking.RunAsync(caseId, personRef, () => Workflow.ExecuteActivityAsync(
+                (CaseActivities a) => a.StartAapTransitionAsync(transition), CaseActivityOptions.Default));
             effects = effects.Remove(notice).Remove(task);
         }
 
         foreach (var effect in effects)
         {
-            await RunOneAsync(caseId, personRef, state, effect);
+            await parking.RunAsync(caseId, personRef, () => RunOneAsync(caseId, personRef, state, effect));
         }
     }
 
@@ -64,7 +65,7 @@ internal static class EffectActivities
     /// is recorded once and two senders' events that share an id are two records.</summary>
     /// <remarks>The caller skips redeliveries: one that differs from the first delivery would otherwise conflict
     /// with its record, and a conflict is an error that is not retried.</remarks>
-    public static Task RecordDecisionAsync(Guid caseId, string personRef, CaseEvent e, DateOnly today)
+    public static Task RecordDecisionAsync(CaseParking parking, Guid caseId, string personRef, CaseEvent e, DateOnly today)
     {
         var key = $"decision:{CaseSignals.For(e)}:{e.Id}";
         var decision = e switch
@@ -78,6 +79,6 @@ internal static class EffectActivities
         };
         return decision is null
             ? Task.CompletedTask
-            : BookkeepingActivities.RunAsync((CaseActivities a) => a.RecordDecisionAsync(decision));
+            : parking.RunAsync(caseId, personRef, () => BookkeepingActivities.RunAsync((CaseActivities a) => a.RecordDecisionAsync(decision)));
     }
 }

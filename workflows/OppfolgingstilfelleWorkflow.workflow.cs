@@ -31,6 +31,7 @@ public sealed class OppfolgingstilfelleWorkflow
     private static readonly TimeSpan WaitForFirstSykmelding = TimeSpan.FromDays(1);
 
     private readonly Queue<CaseEvent> _inbox = new();
+    private readonly CaseParking _parking = new();
     private CaseWorkflowInput _input = new("unknown");
     private CaseState _state = CaseState.Open();
     private Guid _caseId;
@@ -42,6 +43,10 @@ public sealed class OppfolgingstilfelleWorkflow
     /// <summary>The case as the projection shows it: state, milestones and the timeline of effects.</summary>
     [WorkflowQuery("case")]
     public CaseProjection? Case => CaseProjections.From(_caseId, _input.PersonRef, _projectionVersion, _state, Now);
+
+    /// <summary>The activity the case is parked on, waiting for an operator (<see cref="ResumeAsync"/>), or null.</summary>
+    [WorkflowQuery("parked")]
+    public ParkedActivity? Parked => _parking.Parked;
 
     [WorkflowRun]
     public async Task<CaseProjection?> RunAsync(CaseWorkflowInput input)
@@ -64,7 +69,7 @@ public sealed class OppfolgingstilfelleWorkflow
             await ApplyInboxAsync();
             var advanced = _state.Advance(Now);
             _state = advanced.State;
-            await EffectActivities.RunAsync(_caseId, _input.PersonRef, _state, advanced.Effects);
+            await EffectActivities.RunAsync(_parking, _caseId, _input.PersonRef, _state, advanced.Effects);
             await SaveProjectionAsync();
 
             if (_inbox.Count > 0)
@@ -134,6 +139,14 @@ public sealed class OppfolgingstilfelleWorkflow
     [WorkflowSignal(CaseSignals.Dodsfall)]
     public Task DodsfallAsync(Dodsfall e) => ReceiveAsync(e);
 
+    /// <summary>An operator's answer to a parked case: retry the failed write or skip it.</summary>
+    [WorkflowSignal(CaseResume.Signal)]
+    public Task ResumeAsync(CaseResume answer)
+    {
+        _parking.Receive(answer);
+        return Task.CompletedTask;
+    }
+
     private Task ReceiveAsync(CaseEvent e)
     {
         _inbox.Enqueue(e);
@@ -182,10 +195,10 @@ public sealed class OppfolgingstilfelleWorkflow
             // Patched is asked only for a redelivery: histories from before recorded it again (idempotently).
             if (!redelivery || !Workflow.Patched(WorkflowPatches.SkipRedeliveredDecisions))
             {
-                await EffectActivities.RecordDecisionAsync(_caseId, _input.PersonRef, e, NorwegianTime.DateOf(Now));
+                await EffectActivities.RecordDecisionAsync(_parking, _caseId, _input.PersonRef, e, NorwegianTime.DateOf(Now));
             }
 
-            await EffectActivities.RunAsync(_caseId, _input.PersonRef, _state, decision.Effects);
+            await EffectActivities.RunAsync(_parking, _caseId, _input.PersonRef, _state, decision.Effects);
         }
     }
 
@@ -206,7 +219,8 @@ public sealed class OppfolgingstilfelleWorkflow
         }
 
         _projectionVersion++;
-        await BookkeepingActivities.RunAsync((CaseActivities a) => a.UpdateProjectionAsync(projection));
+        await _parking.RunAsync(
+            _caseId, _input.PersonRef, () => BookkeepingActivities.RunAsync((CaseActivities a) => a.UpdateProjectionAsync(projection)));
         _lastProjectionFingerprint = fingerprint;
     }
 
@@ -272,8 +286,8 @@ public sealed class OppfolgingstilfelleWorkflow
 
         _projectionVersion++;
         var command = new WithdrawnCaseCommand(_caseId, _input.PersonRef, _projectionVersion, NorwegianTime.DateOf(Now));
-        await Workflow.ExecuteLocalActivityAsync(
-            (CaseActivities a) => a.CloseWithdrawnCaseAsync(command), CaseActivityOptions.Local);
+        await _parking.RunAsync(_caseId, _input.PersonRef, () => Workflow.ExecuteLocalActivityAsync(
+            (CaseActivities a) => a.CloseWithdrawnCaseAsync(command), CaseActivityOptions.Local));
     }
 
     /// <summary>Remembers this case's tilfelle for the person's later cases (see <see cref="EarlierTilfellerAsync"/>),
@@ -288,14 +302,14 @@ public sealed class OppfolgingstilfelleWorkflow
         if (Workflow.Patched(WorkflowPatches.ContinueClosedCases))
         {
             var closed = new ClosedCaseCommand(_caseId, _input.PersonRef, tilfelle, _projectionVersion, _state);
-            await Workflow.ExecuteLocalActivityAsync(
-                (CaseActivities a) => a.RecordClosedCaseAsync(closed), CaseActivityOptions.Local);
+            await _parking.RunAsync(_caseId, _input.PersonRef, () => Workflow.ExecuteLocalActivityAsync(
+                (CaseActivities a) => a.RecordClosedCaseAsync(closed), CaseActivityOptions.Local));
         }
         else
         {
             var command = new ClosedTilfelleCommand(_caseId, _input.PersonRef, tilfelle);
-            await Workflow.ExecuteLocalActivityAsync(
-                (CaseActivities a) => a.RecordClosedTilfelleAsync(command), CaseActivityOptions.Local);
+            await _parking.RunAsync(_caseId, _input.PersonRef, () => Workflow.ExecuteLocalActivityAsync(
+                (CaseActivities a) => a.RecordClosedTilfelleAsync(command), CaseActivityOptions.Local));
         }
     }
 

@@ -41,6 +41,15 @@ public interface ICaseEffects
     /// <returns>True when this call changed what is stored; false when it was stored like this already.</returns>
     Task<bool> RecordClosedCaseAsync(ClosedCaseCommand closed, CancellationToken cancellationToken);
 
+    /// <summary>Marks the case parked: an activity failed with an error no retry mends and its workflow waits for an
+    /// operator. Repeating it replaces the mark.</summary>
+    /// <returns>True when the case was marked; false when it has no read model to carry the mark.</returns>
+    Task<bool> ParkCaseAsync(ParkCaseCommand parked, CancellationToken cancellationToken);
+
+    /// <summary>Removes the parked mark of the case, once an operator has resumed it.</summary>
+    /// <returns>True when a mark was removed.</returns>
+    Task<bool> UnparkCaseAsync(Guid caseId, CancellationToken cancellationToken);
+
     /// <summary>The person's closed case that ended last and whose state is still kept, or null.</summary>
     Task<ClosedCase?> LastClosedCaseAsync(LastClosedCaseQuery query, CancellationToken cancellationToken);
 }

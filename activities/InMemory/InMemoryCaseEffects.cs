@@ -22,6 +22,7 @@ public sealed class InMemoryCaseEffects(TimeProvider? clock = null) : ICaseEffec
     private readonly List<RecordedAudit> audit = [];
     private readonly Dictionary<Guid, ClosedTilfelleCommand> closedTilfeller = [];
     private readonly Dictionary<Guid, ClosedCaseCommand> closedCases = [];
+    private readonly Dictionary<Guid, ParkCaseCommand> parked = [];
     private long nextId = 1;
 
     /// <summary>Gets the notices in the order they were written.</summary>
@@ -35,6 +36,9 @@ public sealed class InMemoryCaseEffects(TimeProvider? clock = null) : ICaseEffec
 
     /// <summary>Gets the newest stored projection of a case, or null.</summary>
     public CaseProjection? ProjectionOf(Guid caseId) => Locked(() => projections.GetValueOrDefault(caseId));
+
+    /// <summary>Gets what parked the case, while it is parked; else null.</summary>
+    public ParkCaseCommand? ParkedOf(Guid caseId) => Locked(() => parked.GetValueOrDefault(caseId));
 
     public Task<EffectReceipt> SendNoticeAsync(NoticeToSend notice, CancellationToken cancellationToken) =>
         Task.FromResult(Locked(() => AddNotice(notice)));
@@ -142,6 +146,22 @@ public sealed class InMemoryCaseEffects(TimeProvider? clock = null) : ICaseEffec
             .ThenByDescending(c => c.Tilfelle.Start)
             .Select(c => new ClosedCase(c.CaseId, c.ProjectionVersion, c.State))
             .FirstOrDefault()));
+
+    public Task<bool> ParkCaseAsync(ParkCaseCommand parked, CancellationToken cancellationToken) =>
+        Task.FromResult(Locked(() =>
+        {
+            // As in PostgreSQL, the mark hangs off the case's read model.
+            if (!projections.ContainsKey(parked.CaseId))
+            {
+                return false;
+            }
+
+            this.parked[parked.CaseId] = parked;
+            return true;
+        }));
+
+    public Task<bool> UnparkCaseAsync(Guid caseId, CancellationToken cancellationToken) =>
+        Task.FromResult(Locked(() => parked.Remove(caseId)));
 
     private static void CheckSame(NoticeToSend? stored, NoticeToSend requested)
     {

@@ -2,6 +2,7 @@ using Npgsql;
 using Sykefravaer.Activities.Commands;
 using Sykefravaer.Activities.Effects;
 using Sykefravaer.Activities.Postgres.Migrations;
+using Sykefravaer.Activities.Postgres.Reconciliation;
 using Sykefravaer.Domain.CasePeriod;
 
 namespace Sykefravaer.Activities.Postgres;
@@ -13,6 +14,8 @@ namespace Sykefravaer.Activities.Postgres;
 /// </summary>
 public sealed class PostgresCaseEffects(NpgsqlDataSource dataSource) : ICaseEffects
 {
+    private readonly CaseAttention attention = new(dataSource);
+
     // The effect key of a case's one closed tilfelle, under which its audit entry is stored.
     private const string ClosedTilfelleKey = "tilfelle/closed";
 
@@ -166,6 +169,12 @@ public sealed class PostgresCaseEffects(NpgsqlDataSource dataSource) : ICaseEffe
 
         return tilfeller;
     }
+
+    public Task<bool> ParkCaseAsync(ParkCaseCommand parked, CancellationToken cancellationToken) =>
+        attention.ParkAsync(parked, cancellationToken);
+
+    public Task<bool> UnparkCaseAsync(Guid caseId, CancellationToken cancellationToken) =>
+        attention.UnparkAsync(caseId, cancellationToken);
 
     private Task<EffectReceipt> InsertAsync(IdempotentInsert insert, CancellationToken cancellationToken) =>
         DataRejection.TranslateAsync(async () =>

@@ -9,7 +9,7 @@ namespace Sykefravaer.Api.Auth;
 /// </summary>
 public static class DevTokenCommand
 {
-    private const string Usage = "usage: token --role events.write|veileder [--role ...] [--sub NAME] [--minutes N]";
+    private const string Usage = "usage: token --role events.write|veileder|operator [--role ...] [--sub NAME] [--minutes N]";
 
     public static int Run(IReadOnlyList<string> args, TextWriter output, TextWriter error)
     {

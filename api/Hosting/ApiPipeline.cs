@@ -1,4 +1,5 @@
 using Sykefravaer.Api.Events;
+using Sykefravaer.Api.Operators;
 using Sykefravaer.Api.Reads;
 
 namespace Sykefravaer.Api.Hosting;
@@ -21,6 +22,7 @@ public static class ApiPipeline
         app.MapEventEndpoints();
         app.MapCaseEndpoints();
         app.MapTaskEndpoints();
+        app.MapParkedCaseEndpoints();
         return app;
     }
 }

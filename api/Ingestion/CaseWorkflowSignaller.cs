@@ -37,6 +37,23 @@ public sealed class CaseWorkflowSignaller(ITemporalClient client, TemporalSettin
         }
     }
 
+    /// <summary>Gives a parked case its operator's answer; the person's current run is
+    /// the one parked.</summary>
+    public async Task ResumeAsync(string personRef, CaseResume answer, CancellationToken cancellationToken)
+    {
+        var rpc = new RpcOptions { Timeout = settings.RpcTimeout, CancellationToken = cancellationToken };
+        try
+        {
+            await client.GetWorkflowHandle(CaseWorkflowIds.ForPerson(personRef))
+                .SignalAsync(CaseResume.Signal, [answer], new WorkflowSignalOptions { Rpc = rpc })
+                .ConfigureAwait(false);
+        }
+        catch (Exception error) when (IsUnavailable(error, cancellationToken))
+        {
+            throw new TemporalUnavailableException("Temporal did not take the signal", error);
+        }
+    }
+
     /// <summary>The server could not be reached, was overloaded, or did not answer in time. Anything else (a bad
     /// namespace, a rejected request) is a fault of this deployment and surfaces as a 500.</summary>
     private static bool IsUnavailable(Exception error, CancellationToken cancellationToken) => error switch

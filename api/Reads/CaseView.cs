@@ -8,7 +8,8 @@ namespace Sykefravaer.Api.Reads;
 /// <param name="Version">Rises with every change the case makes; a client polling for a change compares it.</param>
 /// <param name="NeedsAttention">Null while a workflow keeps the case. Otherwise why none does (WORKFLOW_NOT_FOUND,
 /// WORKFLOW_TERMINATED, WORKFLOW_FAILED, WORKFLOW_TIMED_OUT, WORKFLOW_CANCELED, WORKFLOW_COMPLETED), as the worker's
-/// reconciliation sweep found it: the case shows open but none of its milestones will fire until an operator acts.</param>
+/// reconciliation sweep found it: the case shows open but none of its milestones will fire until an operator acts. Or
+/// ACTIVITY_FAILED: the case's workflow is parked on a write that failed for good and waits for an operator's resume.</param>
 public sealed record CaseView(
     Guid CaseId,
     string PersonRef,

@@ -1,10 +1,12 @@
 using Npgsql;
+using Sykefravaer.Activities.Commands;
 
 namespace Sykefravaer.Activities.Postgres.Reconciliation;
 
 /// <summary>
-/// Open cases whose workflow is not there to keep their promises (table <c>case_attention</c>): the reconciliation
-/// sweep reads the open projections not yet marked and marks those it finds orphaned; reads show the mark.
+/// Cases the operators must look at (table <c>case_attention</c>): open cases whose workflow is not there to keep
+/// their promises (the reconciliation sweep reads the open projections not yet marked and marks those it finds
+/// orphaned), and cases parked by their own workflow on an activity error no retry mends. Reads show the mark.
 /// </summary>
 public sealed class CaseAttention(NpgsqlDataSource dataSource)
 {
@@ -19,6 +21,16 @@ public sealed class CaseAttention(NpgsqlDataSource dataSource)
     private const string MarkSql = """
         INSERT INTO case_attention (case_id, reason) VALUES ($1, $2) ON CONFLICT (case_id) DO NOTHING
         """;
+
+    // Only a case with a read model can be marked (the mark hangs off it); a parked case's workflow logs it either way.
+    // A stale sweep mark is replaced: the workflow that parks is running.
+    private const string ParkSql = """
+        INSERT INTO case_attention (case_id, reason, detail)
+        SELECT $1, $2, $3 WHERE EXISTS (SELECT 1 FROM case_projection WHERE case_id = $1)
+        ON CONFLICT (case_id) DO UPDATE SET reason = EXCLUDED.reason, detail = EXCLUDED.detail, found_at = now()
+        """;
+
+    private const string UnparkSql = "DELETE FROM case_attention WHERE case_id = $1 AND reason = $2";
 
     private const string ReasonsSql = "SELECT case_id, reason FROM case_attention WHERE case_id = ANY($1)";
 
@@ -43,6 +55,26 @@ public sealed class CaseAttention(NpgsqlDataSource dataSource)
         await using var command = dataSource.CreateCommand(MarkSql);
         command.Parameters.Add(Parameters.Uuid(caseId));
         command.Parameters.Add(Parameters.Text(reason));
+        return await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false) > 0;
+    }
+
+    /// <summary>Marks the case parked with what failed; false when it has no read model to mark.</summary>
+    public async Task<bool> ParkAsync(ParkCaseCommand parked, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(parked);
+        await using var command = dataSource.CreateCommand(ParkSql);
+        command.Parameters.Add(Parameters.Uuid(parked.CaseId));
+        command.Parameters.Add(Parameters.Text(ParkCaseCommand.Reason));
+        command.Parameters.Add(Parameters.Text($"{parked.Activity}: {parked.Error}"));
+        return await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false) > 0;
+    }
+
+    /// <summary>Removes the case's parked mark (and only that one); false when it had none.</summary>
+    public async Task<bool> UnparkAsync(Guid caseId, CancellationToken cancellationToken)
+    {
+        await using var command = dataSource.CreateCommand(UnparkSql);
+        command.Parameters.Add(Parameters.Uuid(caseId));
+        command.Parameters.Add(Parameters.Text(ParkCaseCommand.Reason));
         return await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false) > 0;
     }
 

@@ -20,11 +20,11 @@ namespace Sykefravaer.Workflows.Tests.Cases;
 public sealed class WorkerRestartTests(CaseServerFixture server, PostgresFixture postgres)
     : PostgresCaseWorkflowTest(server, postgres)
 {
-    private StallingCaseEffects? store;
+    private FaultyCaseEffects? store;
 
-    private StallingCaseEffects Store => store ?? throw new InvalidOperationException("Not initialised.");
+    private FaultyCaseEffects Store => store ?? throw new InvalidOperationException("Not initialised.");
 
-    protected override ICaseEffects Around(PostgresCaseEffects postgresStore) => store = new StallingCaseEffects(postgresStore);
+    protected override ICaseEffects Around(PostgresCaseEffects postgresStore) => store = new FaultyCaseEffects(postgresStore);
 
     [TimeSkippingFact]
     public async Task A_worker_killed_after_a_notice_was_written_but_before_the_activity_reported_is_replaced_and_the_case_completes_with_no_duplicate()
