@@ -79,6 +79,7 @@ internal static class EffectActivities
         };
         return decision is null
             ? Task.CompletedTask
-            : parking.RunAsync(caseId, personRef, () => BookkeepingActivities.RunAsync((CaseActivities a) => a.RecordDecisionAsync(decision)));
+            : parking.RunAsync(caseId, personRef, () => Workflow.ExecuteLocalActivityAsync(
+                (CaseActivities a) => a.RecordDecisionAsync(decision), CaseActivityOptions.Local));
     }
 }

@@ -82,9 +82,8 @@ public sealed class OppfolgingstilfelleWorkflow
                 await RecordClosingAsync();
 
                 // Signals that came while the closing was recorded would end with this run: apply them first (a
-                // sykmelding may reopen the case or be carried to the next). Asked only then, so only those histories
-                // carry the patch.
-                if (_inbox.Count > 0 && Workflow.Patched(WorkflowPatches.ApplyEventsArrivingWhileClosing))
+                // sykmelding may reopen the case or be carried to the next).
+                if (_inbox.Count > 0)
                 {
                     continue;
                 }
@@ -176,9 +175,7 @@ public sealed class OppfolgingstilfelleWorkflow
             CaseDecision decision;
             try
             {
-                // Patched is asked only when the event would reopen the case, so only those histories carry it.
-                var reopen = !_state.Reopens(e, Now) || Workflow.Patched(WorkflowPatches.ReopenOnLateContinuation);
-                decision = _state.Apply(e, Now, reopenOnLateContinuation: reopen);
+                decision = _state.Apply(e, Now);
             }
             catch (InvalidInputException rejected)
             {
@@ -192,8 +189,8 @@ public sealed class OppfolgingstilfelleWorkflow
 
             var redelivery = _state.HasSeen(e);
             _state = decision.State;
-            // Patched is asked only for a redelivery: histories from before recorded it again (idempotently).
-            if (!redelivery || !Workflow.Patched(WorkflowPatches.SkipRedeliveredDecisions))
+            // A redelivery is not recorded again: one that differs from the first delivery would conflict with its record.
+            if (!redelivery)
             {
                 await EffectActivities.RecordDecisionAsync(_parking, _caseId, _input.PersonRef, e, NorwegianTime.DateOf(Now));
             }
@@ -210,17 +207,16 @@ public sealed class OppfolgingstilfelleWorkflow
             return;
         }
 
-        // Patched: cases that started before this change wrote on every pass, and their histories must replay as
-        // they ran; Patched is only asked when the answer matters, so it marks only histories where a write is skipped.
+        // Written only when what it shows has changed: a duplicate event or a pass after events arrived changes nothing.
         var fingerprint = ProjectionFingerprint.Of(projection);
-        if (fingerprint == _lastProjectionFingerprint && Workflow.Patched(WorkflowPatches.SkipUnchangedProjection))
+        if (fingerprint == _lastProjectionFingerprint)
         {
             return;
         }
 
         _projectionVersion++;
-        await _parking.RunAsync(
-            _caseId, _input.PersonRef, () => BookkeepingActivities.RunAsync((CaseActivities a) => a.UpdateProjectionAsync(projection)));
+        await _parking.RunAsync(_caseId, _input.PersonRef, () => Workflow.ExecuteLocalActivityAsync(
+            (CaseActivities a) => a.UpdateProjectionAsync(projection), CaseActivityOptions.Local));
         _lastProjectionFingerprint = fingerprint;
     }
 
@@ -232,8 +228,6 @@ public sealed class OppfolgingstilfelleWorkflow
     /// </summary>
     private async Task<CaseState> StateOfNewRunAsync()
     {
-        // In this order: histories recorded before the closed case was asked for have the rule set's marker first.
-        var ruleSet = NewCaseRuleSetVersion();
         var earlier = await EarlierTilfellerAsync();
         if (await ClosedCaseToContinueAsync() is { } closed)
         {
@@ -242,12 +236,12 @@ public sealed class OppfolgingstilfelleWorkflow
             return closed.State;
         }
 
-        return CaseState.Open(ruleSet, _input.BirthDate, earlier);
+        return CaseState.Open(NewCaseRuleSetVersion(), _input.BirthDate, earlier);
     }
 
     private async Task<ClosedCase?> ClosedCaseToContinueAsync()
     {
-        if (_inbox.Count == 0 || !Workflow.Patched(WorkflowPatches.ContinueClosedCases))
+        if (_inbox.Count == 0)
         {
             return null;
         }
@@ -263,13 +257,8 @@ public sealed class OppfolgingstilfelleWorkflow
     /// sykepengedager of the person's earlier cases, which their runs remembered when they closed. M2 counts the last
     /// 3 years; one year more is read so that a back-dated sykmelding is covered too.
     /// </summary>
-    private async Task<IReadOnlyList<Oppfolgingstilfelle>?> EarlierTilfellerAsync()
+    private async Task<IReadOnlyList<Oppfolgingstilfelle>> EarlierTilfellerAsync()
     {
-        if (!Workflow.Patched(WorkflowPatches.EarlierTilfellerFromStore))
-        {
-            return null;
-        }
-
         var query = new EarlierTilfellerQuery(_input.PersonRef, NorwegianTime.DateOf(Now).AddYears(-4));
         return await Workflow.ExecuteLocalActivityAsync(
             (CaseActivities a) => a.EarlierTilfellerAsync(query), CaseActivityOptions.Local);
@@ -279,7 +268,7 @@ public sealed class OppfolgingstilfelleWorkflow
     /// had sick days, is closed as AVBRUTT rather than left showing an open case.</summary>
     private async Task CloseWithdrawnCaseAsync()
     {
-        if (_state.Tilfelle is not null || _projectionVersion == 0 || !Workflow.Patched(WorkflowPatches.CloseWithdrawnCases))
+        if (_state.Tilfelle is not null || _projectionVersion == 0)
         {
             return;
         }
@@ -294,23 +283,14 @@ public sealed class OppfolgingstilfelleWorkflow
     /// and the case itself, so the person's next run can continue it (see <see cref="StateOfNewRunAsync"/>).</summary>
     private async Task RememberClosedTilfelleAsync()
     {
-        if (_state.Tilfelle is not { } tilfelle || !Workflow.Patched(WorkflowPatches.EarlierTilfellerFromStore))
+        if (_state.Tilfelle is not { } tilfelle)
         {
             return;
         }
 
-        if (Workflow.Patched(WorkflowPatches.ContinueClosedCases))
-        {
-            var closed = new ClosedCaseCommand(_caseId, _input.PersonRef, tilfelle, _projectionVersion, _state);
-            await _parking.RunAsync(_caseId, _input.PersonRef, () => Workflow.ExecuteLocalActivityAsync(
-                (CaseActivities a) => a.RecordClosedCaseAsync(closed), CaseActivityOptions.Local));
-        }
-        else
-        {
-            var command = new ClosedTilfelleCommand(_caseId, _input.PersonRef, tilfelle);
-            await _parking.RunAsync(_caseId, _input.PersonRef, () => Workflow.ExecuteLocalActivityAsync(
-                (CaseActivities a) => a.RecordClosedTilfelleAsync(command), CaseActivityOptions.Local));
-        }
+        var closed = new ClosedCaseCommand(_caseId, _input.PersonRef, tilfelle, _projectionVersion, _state);
+        await _parking.RunAsync(_caseId, _input.PersonRef, () => Workflow.ExecuteLocalActivityAsync(
+            (CaseActivities a) => a.RecordClosedCaseAsync(closed), CaseActivityOptions.Local));
     }
 
     private async Task SleepUntilDueOrEventAsync(DateTimeOffset wakeUp)
@@ -328,12 +308,11 @@ public sealed class OppfolgingstilfelleWorkflow
     }
 
     /// <summary>
-    /// The rule set a new case starts under (docs/EVOLUTION.md): the one the input names, else the newest. Which one
-    /// is the newest is recorded in the history (a patch marker per version since 2024), so a case that started under
-    /// an older default replays under it, not under whatever is the default when it is replayed.
+    /// The rule set a new case starts under (docs/EVOLUTION.md): the one the input names, else release 1's, 2026.
+    /// Spelled out, not <c>RuleSets.Default</c>: a new default is picked for new cases behind a patch, so that a case
+    /// replays under the version it started with, whatever the default is when it is replayed.
     /// </summary>
-    private string NewCaseRuleSetVersion() =>
-        _input.RuleSetVersion ?? (Workflow.Patched(WorkflowPatches.RuleSet2026) ? RuleSets.V2026 : RuleSets.V2024);
+    private string NewCaseRuleSetVersion() => _input.RuleSetVersion ?? RuleSets.V2026;
 
     /// <summary>What the person's later cases and the read model need from a case that has closed.</summary>
     private async Task RecordClosingAsync()

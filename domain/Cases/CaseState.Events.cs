@@ -15,18 +15,18 @@ public sealed partial record CaseState
     /// facts as they were (so an event never reaches back past a closing or a due moment the workflow was merely
     /// late for), applies the event, and advances again (T6: the new facts may make a milestone due at once).
     /// </summary>
-    /// <param name="reopenOnLateContinuation">Whether a sykmelding that continues the tilfelle of a case already
-    /// closed by T7 reopens it (<see cref="ReopenedBy"/>); false only for workflow histories recorded before it did.</param>
+    /// <remarks>A sykmelding that continues the tilfelle of a case already closed by T7 reopens it first
+    /// (<see cref="ReopenedBy"/>).</remarks>
     /// <exception cref="InvalidInputException">The event cannot be true; names the field. The state is unchanged
     /// (it is immutable: keep using the old one).</exception>
-    public CaseDecision Apply(CaseEvent e, DateTimeOffset now, bool reopenOnLateContinuation = true)
+    public CaseDecision Apply(CaseEvent e, DateTimeOffset now)
     {
         ArgumentNullException.ThrowIfNull(e);
         e.Validate();
 
         var before = Advance(now);
         var today = NorwegianTime.DateOf(now);
-        var current = reopenOnLateContinuation ? before.State.ReopenedBy(e, today) ?? before.State : before.State;
+        var current = before.State.ReopenedBy(e, today) ?? before.State;
         var (state, effects) = current.IsClosed ? (current.AfterClose(e), []) : current.Handle(e, today);
         var after = state.Advance(now);
         return new(after.State, [.. before.Effects, .. effects, .. after.Effects]);
@@ -38,18 +38,6 @@ public sealed partial record CaseState
     {
         ArgumentNullException.ThrowIfNull(e);
         return SeenEvents.Contains(e.DuplicateKey);
-    }
-
-    /// <summary>Whether <see cref="Apply"/> at <paramref name="now"/> reopens this closed case (see
-    /// <see cref="ReopenedBy"/>), so the workflow can ask about the change only where it makes a difference.</summary>
-    public bool Reopens(CaseEvent e, DateTimeOffset now)
-    {
-        ArgumentNullException.ThrowIfNull(e);
-        e.Validate();
-
-        // Asked for every event the workflow applies: only a sykmelding can reopen, so skip the advance for the rest.
-        return e is SykmeldingMottatt or SykmeldingKorrigert
-            && Advance(now).State.ReopenedBy(e, NorwegianTime.DateOf(now)) is not null;
     }
 
     /// <summary>

@@ -4,18 +4,15 @@ using Temporalio.Common;
 namespace Sykefravaer.Replay.Tests;
 
 /// <summary>The recorded histories of tests/histories/recorded, copied beside the tests by the project file.
-/// Each folder is one generation: histories recorded by the workflow code of that time, kept for good.</summary>
+/// Each folder is one generation: histories recorded by the workflow code of one release (or of a patch after it),
+/// kept while a case started under that code may still be running.</summary>
 internal static class Corpus
 {
-    public const string Initial = "01-initial";
-    public const string SkipUnchangedProjection = "02-skip-unchanged-projection";
-    public const string BookkeepingAsLocalActivities = "03-bookkeeping-local-activities";
-    public const string EarlierTilfellerFromStore = "04-earlier-tilfeller-from-store";
-    public const string RuleSet2026 = "05-rule-set-2026";
-    public const string ContinueClosedCases = "06-continue-closed-cases";
+    /// <summary>Release 1, the first release (git tag <c>release-1</c>): the baseline every later patch is
+    /// measured against (docs/EVOLUTION.md).</summary>
+    public const string Release1 = "release-1";
 
-    public static IReadOnlyList<string> Generations { get; } =
-        [Initial, SkipUnchangedProjection, BookkeepingAsLocalActivities, EarlierTilfellerFromStore, RuleSet2026, ContinueClosedCases];
+    public static IReadOnlyList<string> Generations { get; } = [Release1];
 
     public static string Folder { get; } = Path.Combine(AppContext.BaseDirectory, "histories", "recorded");
 

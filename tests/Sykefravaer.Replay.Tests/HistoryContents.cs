@@ -22,15 +22,6 @@ internal static partial class HistoryContents
             .SelectMany(a => a.Input.Payloads_)
             .SelectMany(p => CodeProperty().Matches(p.Data.ToStringUtf8()).Select(m => m.Groups[1].Value));
 
-    public static int ActivitiesScheduled(WorkflowHistory history, string activityName) =>
-        history.Events.Count(e => e.EventType == EventType.ActivityTaskScheduled
-            && e.ActivityTaskScheduledEventAttributes.ActivityType.Name == activityName);
-
-    /// <summary>Local activities leave no activity events, only a marker with their result.</summary>
-    public static int LocalActivityMarkers(WorkflowHistory history) =>
-        history.Events.Count(e => e.EventType == EventType.MarkerRecorded
-            && e.MarkerRecordedEventAttributes.MarkerName == "core_local_activity");
-
     /// <summary>The activity types of the local activities a history ran, in order, read from their markers.</summary>
     public static IReadOnlyList<string> LocalActivityTypes(WorkflowHistory history) =>
         history.Events
@@ -39,9 +30,9 @@ internal static partial class HistoryContents
             .Select(p => ActivityTypeProperty().Match(p.Data.ToStringUtf8()).Groups[1].Value)
             .ToList();
 
-    public static bool HasPatchMarker(WorkflowHistory history, string patchId) =>
-        history.Events.Any(e => e.EventType == EventType.MarkerRecorded
-            && e.MarkerRecordedEventAttributes.Details.Values.Any(d => d.Payloads_.Any(p => p.Data.ToStringUtf8().Contains(patchId, StringComparison.Ordinal))));
+    /// <summary>The <c>Workflow.Patched</c> markers a history recorded.</summary>
+    public static int PatchMarkers(WorkflowHistory history) =>
+        history.Events.Count(e => e.EventType == EventType.MarkerRecorded && e.MarkerRecordedEventAttributes.MarkerName == "core_patch");
 
     [GeneratedRegex("\"activity_type\":\"([A-Za-z]+)\"")]
     private static partial Regex ActivityTypeProperty();

@@ -77,20 +77,6 @@ public class LateContinuationTests
         Assert.Equal(CaseOutcome.Dod, scenario.State.Outcome);
     }
 
-    [Fact]
-    public void Without_reopening_the_event_is_handled_as_before_for_histories_recorded_before_the_change()
-    {
-        var closed = new CaseScenario();
-        closed.Receive(Sm("a", Day(1), Day(20)), receivedOn: Day(40));
-        var b = new SykmeldingMottatt("e-b", On(Day(41)), Sm("b", Day(21), Day(120)));
-
-        Assert.True(closed.State.Reopens(b, b.At));
-        var asBefore = closed.State.Apply(b, b.At, reopenOnLateContinuation: false);
-
-        Assert.Equal(CaseOutcome.Friskmeldt, asBefore.State.Outcome);
-        Assert.Empty(asBefore.Effects);
-    }
-
     [Theory]
     [InlineData("Grad", "sykmelding.grad")]
     [InlineData("Periode", "sykmelding.periode.fom")]
