@@ -32,11 +32,21 @@ public sealed class OppfolgingstilfelleWorkflow
 
     private readonly Queue<CaseEvent> _inbox = new();
     private readonly CaseParking _parking = new();
-    private CaseWorkflowInput _input = new("unknown");
+    private readonly CaseWorkflowInput _input;
     private CaseState _state = CaseState.Open();
     private Guid _caseId;
     private long _projectionVersion;
     private string? _lastProjectionFingerprint;
+
+    /// <summary>Takes the run's input before any signal or query of the first workflow task is handled.</summary>
+    [WorkflowInit]
+    public OppfolgingstilfelleWorkflow(CaseWorkflowInput input)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        _input = input;
+        _projectionVersion = input.ProjectionVersion;
+        _lastProjectionFingerprint = input.LastProjectionFingerprint;
+    }
 
     private static DateTimeOffset Now => new(Workflow.UtcNow, TimeSpan.Zero);
 
@@ -52,10 +62,7 @@ public sealed class OppfolgingstilfelleWorkflow
     public async Task<CaseProjection?> RunAsync(CaseWorkflowInput input)
     {
         ArgumentNullException.ThrowIfNull(input);
-        _input = input;
         _caseId = input.CaseId ?? Workflow.NewGuid();
-        _projectionVersion = input.ProjectionVersion;
-        _lastProjectionFingerprint = input.LastProjectionFingerprint;
         _state = input.State ?? await StateOfNewRunAsync();
         TakeOverPendingEvents(input.Pending);
 

@@ -7,28 +7,18 @@ using Temporalio.Exceptions;
 namespace Sykefravaer.Api.Ingestion;
 
 /// <summary>
-/// Delivers an event to the person's case workflow by signal-with-start: the open case gets the signal, and when
-/// the person has none (or the last one closed) a new run starts with it. When this returns, the event is in the
-/// workflow's history: durable.
+/// Delivers an event to the person's case workflow by signal-with-start (<see cref="CaseDelivery"/>): the open case
+/// gets the signal, and when the person has none (or the last one closed) a new run starts with it. When this
+/// returns, the event is in the workflow's history: durable.
 /// </summary>
 public sealed class CaseWorkflowSignaller(ITemporalClient client, TemporalSettings settings)
 {
     public async Task SignalWithStartAsync(string personRef, DateOnly birthDate, CaseEvent e, CancellationToken cancellationToken)
     {
-        var options = new WorkflowOptions(CaseWorkflowIds.ForPerson(personRef), settings.TaskQueue)
-        {
-            // The running case takes the event; a closed one is followed by the person's next case.
-            IdConflictPolicy = WorkflowIdConflictPolicy.UseExisting,
-            IdReusePolicy = WorkflowIdReusePolicy.AllowDuplicate,
-            StartSignal = CaseSignals.For(e),
-            StartSignalArgs = [e],
-            Rpc = new RpcOptions { Timeout = settings.RpcTimeout, CancellationToken = cancellationToken },
-        };
+        var rpc = new RpcOptions { Timeout = settings.RpcTimeout, CancellationToken = cancellationToken };
         try
         {
-            // By name, not by lambda: the SDK evaluates a lambda's arguments as expression trees on every call.
-            await client.StartWorkflowAsync(
-                OppfolgingstilfelleWorkflow.Name, [new CaseWorkflowInput(personRef, birthDate)], options)
+            await client.SignalWithStartAsync(settings.TaskQueue, new CaseWorkflowInput(personRef, birthDate), e, rpc)
                 .ConfigureAwait(false);
         }
         catch (Exception error) when (IsUnavailable(error, cancellationToken))
@@ -37,8 +27,7 @@ public sealed class CaseWorkflowSignaller(ITemporalClient client, TemporalSettin
         }
     }
 
-    /// <summary>Gives a parked case its operator's answer; the person's current run is
-    /// the one parked.</summary>
+    /// <summary>Gives a parked case its operator's answer; the person's current run is the one parked.</summary>
     public async Task ResumeAsync(string personRef, CaseResume answer, CancellationToken cancellationToken)
     {
         var rpc = new RpcOptions { Timeout = settings.RpcTimeout, CancellationToken = cancellationToken };

@@ -65,13 +65,6 @@ public sealed record AktivitetskravProcess
     public AktivitetskravProcess Start() =>
         Status == AktivitetskravStatus.NotStarted ? this with { Status = AktivitetskravStatus.Ny } : this;
 
-    /// <summary>AKTIVITETSKRAV_VURDERING for a gradert tilfelle: fulfilled without a task, unless a veileder has
-    /// already assessed it (a veileder's decision is never overridden).</summary>
-    public AktivitetskravProcess OppfyllAutomatisk() =>
-        Status is AktivitetskravStatus.NotStarted or AktivitetskravStatus.Ny
-            ? this with { Status = AktivitetskravStatus.AutomatiskOppfylt }
-            : this;
-
     /// <summary>
     /// A veileder's assessment. Oppfylt, Unntak (with reason) and Avvent set the status. IkkeOppfylt (F1, with
     /// reason) sends the forhåndsvarsel with its svarfrist (F2). F2, one per aktivitetskrav: a further IkkeOppfylt

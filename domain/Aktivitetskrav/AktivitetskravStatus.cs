@@ -24,7 +24,4 @@ public enum AktivitetskravStatus
     /// <summary>F3: the svarfrist passed without reply, or the veileder upheld "ikke oppfylt" after it: a veileder
     /// decides on stans. The engine never stops sykepenger itself.</summary>
     VurderStans,
-
-    /// <summary>AKTIVITETSKRAV_VURDERING: gradert at the end of week 8, fulfilled without a task.</summary>
-    AutomatiskOppfylt,
 }

@@ -75,8 +75,7 @@ public sealed partial record CaseState
             FiredMilestones = FiredMilestones.Add(rule.Code, today),
             Effects = Effects.AddRange(effects),
 
-            // The veileder's "vurder aktivitetskrav" task opens the aktivitetskrav process (F1–F3).
-            Aktivitetskrav = rule.Code == MilestoneCodes.AktivitetskravVurdering ? Aktivitetskrav.Start() : Aktivitetskrav,
+            Aktivitetskrav = rule.StartsAktivitetskrav ? Aktivitetskrav.Start() : Aktivitetskrav,
         };
 
         // MAKSDATO: sykepenger are used up, the AAP transition has been started, and the case ends.

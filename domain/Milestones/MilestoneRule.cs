@@ -10,6 +10,8 @@ namespace Sykefravaer.Domain.Milestones;
 /// <param name="Effects">What it produces; each effect's code is the milestone <see cref="Code"/>.</param>
 /// <param name="Basis">The legal basis or source, for the audit trail.</param>
 /// <param name="ClosesCase">The case ends when it fires (MAKSDATO: sykepenger are used up).</param>
+/// <param name="StartsAktivitetskrav">Firing opens the aktivitetskrav process, F1–F3 (AKTIVITETSKRAV_VURDERING: the
+/// veileder's task to assess it).</param>
 public sealed record MilestoneRule(
     string Code,
     DueRule Due,
@@ -17,7 +19,8 @@ public sealed record MilestoneRule(
     ImmutableArray<Condition> SatisfiedWhen,
     ImmutableArray<EffectTemplate> Effects,
     string Basis,
-    bool ClosesCase = false)
+    bool ClosesCase = false,
+    bool StartsAktivitetskrav = false)
 {
     public bool Applies(MilestoneFacts facts, DateOnly due) => AppliesWhen.All(c => c.Holds(facts, due));
 

@@ -59,16 +59,7 @@ public static class CaseHistorySimulator
         foreach (var e in input.Events.Select(shift.Forward))
         {
             await SkipToAsync(environment, e.At).ConfigureAwait(false);
-            await environment.Client.StartWorkflowAsync(
-                (OppfolgingstilfelleWorkflow wf) => wf.RunAsync(firstRunInput),
-                new(CaseWorkflowIds.ForPerson(PersonRef), TaskQueue)
-                {
-                    StartSignal = CaseSignals.For(e),
-                    StartSignalArgs = [e],
-                    IdConflictPolicy = Temporalio.Api.Enums.V1.WorkflowIdConflictPolicy.UseExisting,
-                    // The person's next case is a new run of the same workflow ID, after the previous one closed.
-                    IdReusePolicy = Temporalio.Api.Enums.V1.WorkflowIdReusePolicy.AllowDuplicate,
-                }).ConfigureAwait(false);
+            await environment.Client.SignalWithStartAsync(TaskQueue, firstRunInput, e).ConfigureAwait(false);
         }
     }
 

@@ -203,15 +203,6 @@ public class ForhandsvarselTests
     }
 
     [Fact]
-    public void AKTIVITETSKRAV_VURDERING_gradert_is_fulfilled_automatically_only_before_a_veileder_assessed()
-    {
-        var unntak = Assessing.Vurder(new AktivitetskravVurdering(VurderingUtfall.Unntak, "medical"), Sent).Process;
-
-        Assert.Equal(AktivitetskravStatus.AutomatiskOppfylt, Assessing.OppfyllAutomatisk().Status);
-        Assert.Equal(AktivitetskravStatus.Unntak, unntak.OppfyllAutomatisk().Status);
-    }
-
-    [Fact]
     public void F2_the_process_round_trips_through_System_Text_Json()
     {
         var process = Warned(Sent.AddDays(30)).Process.ForhandsvarselSvar(Sent.AddDays(5)).Process;

@@ -19,7 +19,8 @@ public sealed class ExportHistoryCommandTests
     {
         await using var server = await TemporalTestServer.StartAsync();
         var taskQueue = $"export-{Guid.NewGuid():N}";
-        var workflowId = CaseWorkflowIds.ForPerson($"export-person-{Guid.NewGuid():N}");
+        var personRef = $"export-person-{Guid.NewGuid():N}";
+        var workflowId = CaseWorkflowIds.ForPerson(personRef);
         var file = Path.Combine(Path.GetTempPath(), $"exported-{Guid.NewGuid():N}", "case.json");
         using var worker = new TemporalWorker(
             server.Client,
@@ -28,7 +29,7 @@ public sealed class ExportHistoryCommandTests
                 .AddWorkflow<OppfolgingstilfelleWorkflow>());
         await worker.ExecuteAsync(async () =>
         {
-            var handle = await StartCaseAsync(server.Client, workflowId, taskQueue);
+            var handle = await StartCaseAsync(server.Client, personRef, taskQueue);
             try
             {
                 await WaitForCaseAsync(handle);
@@ -82,7 +83,7 @@ public sealed class ExportHistoryCommandTests
     };
 
     private static async Task<WorkflowHandle<OppfolgingstilfelleWorkflow>> StartCaseAsync(
-        ITemporalClient client, string workflowId, string taskQueue)
+        ITemporalClient client, string personRef, string taskQueue)
     {
         // Sick from three days ago to a month ahead of the server's clock, so the case is open while it is exported.
         var today = DateOnly.FromDateTime(DateTime.UtcNow);
@@ -92,10 +93,8 @@ public sealed class ExportHistoryCommandTests
               "fom": "{{today.AddDays(-3):yyyy-MM-dd}}", "tom": "{{today.AddDays(30):yyyy-MM-dd}}", "grad": 100, "orgnr": "974652269" }
             """);
         var e = CaseEventJson.Read(json.RootElement);
-        var options = new WorkflowOptions(workflowId, taskQueue);
-        options.SignalWithStart(CaseSignals.For(e), [e]);
-        return await client.StartWorkflowAsync(
-            (OppfolgingstilfelleWorkflow wf) => wf.RunAsync(new CaseWorkflowInput("export-person", null)), options);
+        var started = await client.SignalWithStartAsync(taskQueue, new CaseWorkflowInput(personRef), e);
+        return client.GetWorkflowHandle<OppfolgingstilfelleWorkflow>(started.Id);
     }
 
     /// <summary>Until the workflow has taken the sykmelding, so the history holds completed workflow tasks.</summary>

@@ -26,10 +26,8 @@ public sealed class PersonCases(
     /// that received it.</summary>
     public async Task<string> SendAsync(CaseEvent e)
     {
-        var options = new WorkflowOptions(WorkflowId, taskQueue);
-        options.SignalWithStart(CaseSignals.For(e), [e]);
         var input = new CaseWorkflowInput(PersonRef, birthDate, HistoryEventLimit: historyEventLimit);
-        var handle = await client.StartWorkflowAsync((OppfolgingstilfelleWorkflow wf) => wf.RunAsync(input), options);
+        var handle = await client.SignalWithStartAsync(taskQueue, input, e);
         return handle.ResultRunId ?? throw new InvalidOperationException("Signal-with-start returned no run id.");
     }
 
