@@ -56,12 +56,6 @@ public sealed class CaseActivities(ICaseEffects effects)
     public Task<ProjectionReceipt> CloseWithdrawnCaseAsync(WithdrawnCaseCommand command) =>
         RunAsync(() => effects.CloseWithdrawnCaseAsync(CommandMapping.WithdrawnCase(command), CancellationToken));
 
-    /// <summary>Remembers a closed case's tilfelle, so that the person's next case counts its sykepengedager (M2);
-    /// true when this call recorded it, false when it was recorded before.</summary>
-    [Activity]
-    public Task<bool> RecordClosedTilfelleAsync(ClosedTilfelleCommand command) =>
-        RunAsync(() => effects.RecordClosedTilfelleAsync(CommandMapping.ClosedTilfelle(command), CancellationToken));
-
     /// <summary>The tilfeller of the person's earlier, closed cases (M2), oldest first.</summary>
     [Activity]
     public Task<IReadOnlyList<Oppfolgingstilfelle>> EarlierTilfellerAsync(EarlierTilfellerQuery query) =>

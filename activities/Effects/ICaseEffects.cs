@@ -29,10 +29,6 @@ public interface ICaseEffects
     /// milestones cancelled; like <see cref="SaveProjectionAsync"/>, only if the version is above the stored one.</summary>
     Task<ProjectionReceipt> CloseWithdrawnCaseAsync(WithdrawnCaseCommand withdrawn, CancellationToken cancellationToken);
 
-    /// <summary>Remembers the tilfelle of a closed case for the person's later cases (M2); once per case.</summary>
-    /// <returns>True when this call recorded it; false when the case's tilfelle was recorded before.</returns>
-    Task<bool> RecordClosedTilfelleAsync(ClosedTilfelleCommand closed, CancellationToken cancellationToken);
-
     /// <summary>The tilfeller of the person's closed cases that ended on or after the query's date, oldest first.</summary>
     Task<IReadOnlyList<Oppfolgingstilfelle>> EarlierTilfellerAsync(EarlierTilfellerQuery query, CancellationToken cancellationToken);
 

@@ -20,7 +20,6 @@ public sealed class InMemoryCaseEffects(TimeProvider? clock = null) : ICaseEffec
     private readonly Dictionary<string, (string Code, EffectReceipt Receipt)> decisions = [];
     private readonly Dictionary<Guid, CaseProjection> projections = [];
     private readonly List<RecordedAudit> audit = [];
-    private readonly Dictionary<Guid, ClosedTilfelleCommand> closedTilfeller = [];
     private readonly Dictionary<Guid, ClosedCaseCommand> closedCases = [];
     private readonly Dictionary<Guid, ParkCaseCommand> parked = [];
     private long nextId = 1;
@@ -104,21 +103,8 @@ public sealed class InMemoryCaseEffects(TimeProvider? clock = null) : ICaseEffec
             return new ProjectionReceipt(withdrawn.CaseId, withdrawn.Version, withdrawn.Version);
         }));
 
-    public Task<bool> RecordClosedTilfelleAsync(ClosedTilfelleCommand closed, CancellationToken cancellationToken) =>
-        Task.FromResult(Locked(() =>
-        {
-            if (!closedTilfeller.TryAdd(closed.CaseId, closed))
-            {
-                return false;
-            }
-
-            Audit("TILFELLE_CLOSED", IdempotencyKey.For(closed.CaseId, "tilfelle/closed"), closed.CaseId, "OPPFOLGINGSTILFELLE",
-                "case closed: its sykepengedager count towards the maksdato of the person's later cases (M2)");
-            return true;
-        }));
-
     public Task<IReadOnlyList<Oppfolgingstilfelle>> EarlierTilfellerAsync(EarlierTilfellerQuery query, CancellationToken cancellationToken) =>
-        Task.FromResult<IReadOnlyList<Oppfolgingstilfelle>>(Locked(() => closedTilfeller.Values
+        Task.FromResult<IReadOnlyList<Oppfolgingstilfelle>>(Locked(() => closedCases.Values
             .Where(c => c.PersonRef == query.PersonRef && c.Tilfelle.End >= query.Since)
             .Select(c => c.Tilfelle)
             .OrderBy(t => t.Start)
@@ -127,7 +113,6 @@ public sealed class InMemoryCaseEffects(TimeProvider? clock = null) : ICaseEffec
     public Task<bool> RecordClosedCaseAsync(ClosedCaseCommand closed, CancellationToken cancellationToken) =>
         Task.FromResult(Locked(() =>
         {
-            closedTilfeller[closed.CaseId] = new ClosedTilfelleCommand(closed.CaseId, closed.PersonRef, closed.Tilfelle);
             if (closedCases.TryGetValue(closed.CaseId, out var stored) && stored.ProjectionVersion == closed.ProjectionVersion)
             {
                 return false;

@@ -16,25 +16,6 @@ public sealed class PostgresCaseEffects(NpgsqlDataSource dataSource) : ICaseEffe
 {
     private readonly CaseAttention attention = new(dataSource);
 
-    // The effect key of a case's one closed tilfelle, under which its audit entry is stored.
-    private const string ClosedTilfelleKey = "tilfelle/closed";
-
-    // Once per case: a retry finds the case_id taken, inserts nothing, and so audits nothing either.
-    private const string ClosedTilfelleInsertSql = """
-        WITH inserted AS (
-            INSERT INTO closed_tilfelle (case_id, person_ref, start_date, end_date, tilfelle)
-            VALUES ($1, $2, $3, $4, $5)
-            ON CONFLICT (case_id) DO NOTHING
-            RETURNING case_id, person_ref, start_date, end_date
-        )
-        INSERT INTO audit_trail (idempotency_key, action, case_id, person_ref, code, cause, decided_on, details)
-        SELECT $6, 'TILFELLE_CLOSED', case_id, person_ref, 'OPPFOLGINGSTILFELLE',
-               'case closed: its sykepengedager count towards the maksdato of the person''s later cases (M2)', end_date,
-               jsonb_build_object('start', start_date, 'end', end_date, 'sykedager', $7)
-        FROM inserted
-        ON CONFLICT (action, idempotency_key) DO NOTHING
-        """;
-
     // Oldest first, as M2 counts; case_id only breaks ties, so the order is the same on every read.
     private const string EarlierTilfellerSql = """
         SELECT tilfelle::text FROM closed_tilfelle
@@ -112,17 +93,6 @@ public sealed class PostgresCaseEffects(NpgsqlDataSource dataSource) : ICaseEffe
             return await WithdrawnCaseClose.RunAsync(connection, withdrawn, cancellationToken).ConfigureAwait(false);
         });
 
-    public Task<bool> RecordClosedTilfelleAsync(ClosedTilfelleCommand closed, CancellationToken cancellationToken) =>
-        DataRejection.TranslateAsync(async () =>
-        {
-            await using var insert = dataSource.CreateCommand(ClosedTilfelleInsertSql);
-            AddTilfelleRow(insert, closed.CaseId, closed.PersonRef, closed.Tilfelle);
-            insert.Parameters.Add(Parameters.Text(IdempotencyKey.For(closed.CaseId, ClosedTilfelleKey)));
-            insert.Parameters.Add(Parameters.BigInt(closed.Tilfelle.AntallSykedager));
-            // The statement's own count is the audit row's, written exactly when the tilfelle was.
-            return await insert.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false) > 0;
-        });
-
     public Task<bool> RecordClosedCaseAsync(ClosedCaseCommand closed, CancellationToken cancellationToken) =>
         DataRejection.TranslateAsync(async () =>
         {
@@ -135,7 +105,7 @@ public sealed class PostgresCaseEffects(NpgsqlDataSource dataSource) : ICaseEffe
             return await upsert.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false) > 0;
         });
 
-    /// <summary>Parameters $1–$5 of both closed_tilfelle writes: the case, the person and the tilfelle.</summary>
+    /// <summary>Parameters $1–$5 of the closed_tilfelle write: the case, the person and the tilfelle.</summary>
     private static void AddTilfelleRow(NpgsqlCommand command, Guid caseId, string personRef, Oppfolgingstilfelle tilfelle)
     {
         command.Parameters.Add(Parameters.Uuid(caseId));

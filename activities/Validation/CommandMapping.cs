@@ -56,9 +56,8 @@ internal static class CommandMapping
             command.DecidedBy is null ? null : CommandRules.Cause(command.DecidedBy, "decidedBy"));
     }
 
-    public static ClosedTilfelleCommand ClosedTilfelle(ClosedTilfelleCommand? command)
+    private static void RequireTilfelleRow(ClosedCaseCommand command)
     {
-        Require(command, "command");
         CommandRules.CaseId(command.CaseId);
         CommandRules.PersonRef(command.PersonRef);
         Require(command.Tilfelle, "tilfelle");
@@ -66,14 +65,12 @@ internal static class CommandMapping
         {
             throw new InvalidInputException("tilfelle.spans", "must hold at least one sick span");
         }
-
-        return command;
     }
 
     public static ClosedCaseCommand ClosedCase(ClosedCaseCommand? command)
     {
         Require(command, "command");
-        ClosedTilfelle(new ClosedTilfelleCommand(command.CaseId, command.PersonRef, command.Tilfelle));
+        RequireTilfelleRow(command);
         Require(command.State, "state");
         if (!command.State.IsClosed)
         {

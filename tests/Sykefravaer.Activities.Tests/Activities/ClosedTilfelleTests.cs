@@ -4,7 +4,7 @@ using Sykefravaer.Domain.Input;
 
 namespace Sykefravaer.Activities.Tests.Activities;
 
-/// <summary>M2 across cases: a closed case's tilfelle is remembered once, and the person's next case reads back the
+/// <summary>M2 across cases: a closed case's tilfelle is remembered once per close, and the person's next case reads back the
 /// tilfeller that ended on or after a date, oldest first.</summary>
 public sealed class ClosedTilfelleTests(PostgresServer server) : DatabaseTest(server)
 {
@@ -15,9 +15,9 @@ public sealed class ClosedTilfelleTests(PostgresServer server) : DatabaseTest(se
     [Fact]
     public async Task A_recorded_tilfelle_reads_back_equal()
     {
-        var closed = TestEffects.ClosedTilfelle(caseId, January);
+        var closed = TestEffects.ClosedCase(caseId, January);
 
-        await InActivity.RunAsync(() => Activities.RecordClosedTilfelleAsync(closed));
+        await InActivity.RunAsync(() => Activities.RecordClosedCaseAsync(closed));
         var earlier = await InActivity.RunAsync(() => Activities.EarlierTilfellerAsync(new EarlierTilfellerQuery(TestPerson.PersonRef, January)));
 
         var tilfelle = Assert.Single(earlier);
@@ -35,10 +35,10 @@ public sealed class ClosedTilfelleTests(PostgresServer server) : DatabaseTest(se
     [Fact]
     public async Task Remembering_a_tilfelle_is_audited_with_its_dates()
     {
-        await InActivity.RunAsync(() => Activities.RecordClosedTilfelleAsync(TestEffects.ClosedTilfelle(caseId, January)));
+        await InActivity.RunAsync(() => Activities.RecordClosedCaseAsync(TestEffects.ClosedCase(caseId, January)));
 
         Assert.Equal(
-            $"TILFELLE_CLOSED {caseId}/tilfelle/closed OPPFOLGINGSTILFELLE 2024-02-29 2024-01-01 56",
+            $"TILFELLE_CLOSED {caseId}/tilfelle/closed/v1 OPPFOLGINGSTILFELLE 2024-02-29 2024-01-01 56",
             await Database.TextAsync(
                 "SELECT concat_ws(' ', action, idempotency_key, code, decided_on, details->>'start', details->>'sykedager') FROM audit_trail WHERE case_id = $1",
                 caseId));
@@ -47,10 +47,10 @@ public sealed class ClosedTilfelleTests(PostgresServer server) : DatabaseTest(se
     [Fact]
     public async Task The_same_case_twice_is_stored_once()
     {
-        var first = await InActivity.RunAsync(() => Activities.RecordClosedTilfelleAsync(TestEffects.ClosedTilfelle(caseId, January)));
+        var first = await InActivity.RunAsync(() => Activities.RecordClosedCaseAsync(TestEffects.ClosedCase(caseId, January)));
         var recordedAt = await Database.TextAsync("SELECT recorded_at::text FROM closed_tilfelle WHERE case_id = $1", caseId);
 
-        var second = await InActivity.RunAsync(() => Activities.RecordClosedTilfelleAsync(TestEffects.ClosedTilfelle(caseId, January)));
+        var second = await InActivity.RunAsync(() => Activities.RecordClosedCaseAsync(TestEffects.ClosedCase(caseId, January)));
 
         Assert.Equal((true, false), (first, second));
         Assert.Equal(1, await CountAsync("closed_tilfelle", caseId));
@@ -62,7 +62,7 @@ public sealed class ClosedTilfelleTests(PostgresServer server) : DatabaseTest(se
     [Fact]
     public async Task Racing_retries_store_one_row()
     {
-        await Task.WhenAll(Enumerable.Range(0, 10).Select(_ => Task.Run(() => Activities.RecordClosedTilfelleAsync(TestEffects.ClosedTilfelle(caseId, January)))));
+        await Task.WhenAll(Enumerable.Range(0, 10).Select(_ => Task.Run(() => Activities.RecordClosedCaseAsync(TestEffects.ClosedCase(caseId, January)))));
 
         Assert.Equal(1, await CountAsync("closed_tilfelle", caseId));
         Assert.Equal(1, await CountAsync("audit_trail", caseId));
@@ -71,8 +71,8 @@ public sealed class ClosedTilfelleTests(PostgresServer server) : DatabaseTest(se
     [Fact]
     public async Task Only_the_persons_own_tilfeller_are_returned()
     {
-        await Activities.RecordClosedTilfelleAsync(TestEffects.ClosedTilfelle(caseId, January));
-        await Activities.RecordClosedTilfelleAsync(TestEffects.ClosedTilfelle(Guid.NewGuid(), January.AddMonths(6), personRef: "p1:someone-else"));
+        await Activities.RecordClosedCaseAsync(TestEffects.ClosedCase(caseId, January));
+        await Activities.RecordClosedCaseAsync(TestEffects.ClosedCase(Guid.NewGuid(), January.AddMonths(6), personRef: "p1:someone-else"));
 
         var mine = await Activities.EarlierTilfellerAsync(new EarlierTilfellerQuery(TestPerson.PersonRef, January));
         var theirs = await Activities.EarlierTilfellerAsync(new EarlierTilfellerQuery("p1:someone-else", January));
@@ -86,7 +86,7 @@ public sealed class ClosedTilfelleTests(PostgresServer server) : DatabaseTest(se
     public async Task Tilfeller_that_ended_before_since_are_left_out()
     {
         var ended = TestEffects.Tilfelle(January).End;
-        await Activities.RecordClosedTilfelleAsync(TestEffects.ClosedTilfelle(caseId, January));
+        await Activities.RecordClosedCaseAsync(TestEffects.ClosedCase(caseId, January));
 
         Assert.Single(await Activities.EarlierTilfellerAsync(new EarlierTilfellerQuery(TestPerson.PersonRef, ended)));
         Assert.Empty(await Activities.EarlierTilfellerAsync(new EarlierTilfellerQuery(TestPerson.PersonRef, ended.AddDays(1))));
@@ -98,7 +98,7 @@ public sealed class ClosedTilfelleTests(PostgresServer server) : DatabaseTest(se
         DateOnly[] starts = [new(2023, 6, 1), new(2021, 3, 1), new(2024, 1, 1), new(2022, 9, 1)];
         foreach (var start in starts)
         {
-            await Activities.RecordClosedTilfelleAsync(TestEffects.ClosedTilfelle(Guid.NewGuid(), start));
+            await Activities.RecordClosedCaseAsync(TestEffects.ClosedCase(Guid.NewGuid(), start));
         }
 
         var earlier = await Activities.EarlierTilfellerAsync(new EarlierTilfellerQuery(TestPerson.PersonRef, new DateOnly(2020, 1, 1)));

@@ -50,19 +50,19 @@ public sealed class InMemoryCaseEffectsTests
     }
 
     [Fact]
-    public async Task Closed_tilfeller_are_kept_once_per_case_and_read_back_as_with_postgres()
+    public async Task Closed_tilfeller_are_kept_one_per_case_the_last_close_replacing_the_first_and_read_back_as_with_postgres()
     {
         var january = new DateOnly(2024, 1, 1);
-        await activities.RecordClosedTilfelleAsync(TestEffects.ClosedTilfelle(caseId, january));
-        await activities.RecordClosedTilfelleAsync(TestEffects.ClosedTilfelle(caseId, january.AddYears(-1)));
-        await activities.RecordClosedTilfelleAsync(TestEffects.ClosedTilfelle(Guid.NewGuid(), new DateOnly(2021, 3, 1)));
-        await activities.RecordClosedTilfelleAsync(TestEffects.ClosedTilfelle(Guid.NewGuid(), new DateOnly(2022, 9, 1)));
-        await activities.RecordClosedTilfelleAsync(TestEffects.ClosedTilfelle(Guid.NewGuid(), new DateOnly(2023, 6, 1), personRef: "p1:someone-else"));
+        await activities.RecordClosedCaseAsync(TestEffects.ClosedCase(caseId, january.AddYears(-1)));
+        await activities.RecordClosedCaseAsync(TestEffects.ClosedCase(caseId, january, version: 2));
+        await activities.RecordClosedCaseAsync(TestEffects.ClosedCase(Guid.NewGuid(), new DateOnly(2021, 3, 1)));
+        await activities.RecordClosedCaseAsync(TestEffects.ClosedCase(Guid.NewGuid(), new DateOnly(2022, 9, 1)));
+        await activities.RecordClosedCaseAsync(TestEffects.ClosedCase(Guid.NewGuid(), new DateOnly(2023, 6, 1), personRef: "p1:someone-else"));
 
         var sinceEndOf2021 = await activities.EarlierTilfellerAsync(new EarlierTilfellerQuery(TestPerson.PersonRef, TestEffects.Tilfelle(new DateOnly(2021, 3, 1)).End));
         var since2022 = await activities.EarlierTilfellerAsync(new EarlierTilfellerQuery(TestPerson.PersonRef, new DateOnly(2022, 1, 1)));
 
-        // The second write for the case changed nothing; the other person's tilfelle is not the person's.
+        // The case continued and closed again is kept as it closed last; the other person's tilfelle is not the person's.
         Assert.Equal([new DateOnly(2021, 3, 1), new DateOnly(2022, 9, 1), january], sinceEndOf2021.Select(t => t.Start));
         Assert.Equal([new DateOnly(2022, 9, 1), january], since2022.Select(t => t.Start));
         Assert.Equal(TestEffects.Tilfelle(january), since2022[^1]);

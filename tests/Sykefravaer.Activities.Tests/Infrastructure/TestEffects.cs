@@ -1,5 +1,7 @@
 using Sykefravaer.Activities.Commands;
 using Sykefravaer.Domain.CasePeriod;
+using Sykefravaer.Domain.Cases;
+using Sykefravaer.Domain.Time;
 using Sykefravaer.Domain.Effects;
 using Sykefravaer.Domain.Input;
 
@@ -57,6 +59,13 @@ internal static class TestEffects
             new SickSpan(Periode.Of(start.AddDays(25), start.AddDays(59)), Grad.Of(60), Employer),
         ]);
 
-    public static ClosedTilfelleCommand ClosedTilfelle(Guid caseId, DateOnly? start = null, string? personRef = null) =>
-        new(caseId, personRef ?? TestPerson.PersonRef, Tilfelle(start ?? new DateOnly(2024, 1, 1)));
+    /// <summary>A closed case whose remembered tilfelle is <see cref="Tilfelle"/> from <paramref name="start"/>.</summary>
+    public static ClosedCaseCommand ClosedCase(Guid caseId, DateOnly? start = null, string? personRef = null, long version = 1) =>
+        new(caseId, personRef ?? TestPerson.PersonRef, Tilfelle(start ?? new DateOnly(2024, 1, 1)), version, ClosedState);
+
+    // Any closed case state will do: the tilfelle the command names is what closed_tilfelle keeps for M2.
+    private static readonly CaseState ClosedState = CaseState.Open().Apply(
+        new SykmeldingMottatt("e-closed", NorwegianTime.StartOf(new DateOnly(2024, 1, 1)),
+            new Sykmelding("sm-closed", Periode.Of(new DateOnly(2024, 1, 1), new DateOnly(2024, 1, 20)), Grad.Full, Employer)),
+        NorwegianTime.StartOf(new DateOnly(2024, 3, 1))).State;
 }

@@ -16,7 +16,7 @@ public sealed partial class FodselsnummerNeverStoredTests(PostgresServer server)
         await Activities.StartAapTransitionAsync(TestEffects.AapTransition(caseId));
         await Activities.RecordDecisionAsync(TestEffects.Decision(caseId));
         await Activities.UpdateProjectionAsync(TestEffects.Projection(caseId, 1));
-        await Activities.RecordClosedTilfelleAsync(TestEffects.ClosedTilfelle(caseId));
+        await Activities.RecordClosedCaseAsync(TestEffects.ClosedCase(caseId));
 
         foreach (var table in await AllTablesAsync())
         {

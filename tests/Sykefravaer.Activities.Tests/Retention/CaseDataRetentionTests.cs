@@ -99,8 +99,8 @@ public sealed class CaseDataRetentionTests(PostgresServer server) : DatabaseTest
     {
         var old = Guid.NewGuid();
         var young = Guid.NewGuid();
-        await Activities.RecordClosedTilfelleAsync(TestEffects.ClosedTilfelle(old, EndingOn(Today.AddYears(-4).AddDays(-30))));
-        await Activities.RecordClosedTilfelleAsync(TestEffects.ClosedTilfelle(young, EndingOn(Today.AddYears(-3))));
+        await Activities.RecordClosedCaseAsync(TestEffects.ClosedCase(old, EndingOn(Today.AddYears(-4).AddDays(-30))));
+        await Activities.RecordClosedCaseAsync(TestEffects.ClosedCase(young, EndingOn(Today.AddYears(-3))));
 
         var result = await SweepAsync();
 
@@ -115,8 +115,8 @@ public sealed class CaseDataRetentionTests(PostgresServer server) : DatabaseTest
         // A new case asks for the tilfeller that ended on or after today four years ago (EarlierTilfellerAsync).
         var firstDayRead = Guid.NewGuid();
         var dayBefore = Guid.NewGuid();
-        await Activities.RecordClosedTilfelleAsync(TestEffects.ClosedTilfelle(firstDayRead, EndingOn(Today.AddYears(-4))));
-        await Activities.RecordClosedTilfelleAsync(TestEffects.ClosedTilfelle(dayBefore, EndingOn(Today.AddYears(-4).AddDays(-1))));
+        await Activities.RecordClosedCaseAsync(TestEffects.ClosedCase(firstDayRead, EndingOn(Today.AddYears(-4))));
+        await Activities.RecordClosedCaseAsync(TestEffects.ClosedCase(dayBefore, EndingOn(Today.AddYears(-4).AddDays(-1))));
 
         await SweepAsync();
 
@@ -128,7 +128,7 @@ public sealed class CaseDataRetentionTests(PostgresServer server) : DatabaseTest
     public async Task A_deleted_cases_tilfelle_stays_for_the_persons_later_cases()
     {
         var caseId = await WriteCaseAsync(closed: Today.AddDays(-400));
-        await Activities.RecordClosedTilfelleAsync(TestEffects.ClosedTilfelle(caseId, EndingOn(Today.AddDays(-400))));
+        await Activities.RecordClosedCaseAsync(TestEffects.ClosedCase(caseId, EndingOn(Today.AddDays(-400))));
 
         await SweepAsync();
 
@@ -164,7 +164,7 @@ public sealed class CaseDataRetentionTests(PostgresServer server) : DatabaseTest
     {
         await WriteCaseAsync(closed: Today.AddDays(-400));
         await WriteCaseAsync(closed: Today.AddDays(-100));
-        await Activities.RecordClosedTilfelleAsync(TestEffects.ClosedTilfelle(Guid.NewGuid(), EndingOn(Today.AddYears(-5))));
+        await Activities.RecordClosedCaseAsync(TestEffects.ClosedCase(Guid.NewGuid(), EndingOn(Today.AddYears(-5))));
         await InsertAcceptedEventAsync("e-old", OtherPerson, Now.AddDays(-400));
         var policy = new RetentionPolicy { BatchSize = 2 };
 

@@ -20,7 +20,10 @@ public sealed class PayloadRoundTripTests
         AssertRoundTrip(TestEffects.Forhandsvarsel(CaseId));
         AssertRoundTrip(TestEffects.AapTransition(CaseId));
         AssertRoundTrip(TestEffects.Decision(CaseId));
-        AssertRoundTrip(TestEffects.ClosedTilfelle(CaseId));
+        var closed = TestEffects.ClosedCase(CaseId);
+        var closedBack = RoundTrip(closed);
+        Assert.Equal(closed with { State = closedBack.State }, closedBack);
+        Assert.Equal(System.Text.Json.JsonSerializer.Serialize(closed.State), System.Text.Json.JsonSerializer.Serialize(closedBack.State));
         AssertRoundTrip(new EarlierTilfellerQuery(TestPerson.PersonRef, TestEffects.Day));
 
         var projection = TestEffects.Projection(CaseId, 7);

@@ -79,9 +79,6 @@ public sealed class FaultyCaseEffects(ICaseEffects inner) : ICaseEffects
     public Task<ProjectionReceipt> CloseWithdrawnCaseAsync(WithdrawnCaseCommand withdrawn, CancellationToken cancellationToken) =>
         inner.CloseWithdrawnCaseAsync(withdrawn, cancellationToken);
 
-    public Task<bool> RecordClosedTilfelleAsync(ClosedTilfelleCommand closed, CancellationToken cancellationToken) =>
-        inner.RecordClosedTilfelleAsync(closed, cancellationToken);
-
     public Task<IReadOnlyList<Oppfolgingstilfelle>> EarlierTilfellerAsync(EarlierTilfellerQuery query, CancellationToken cancellationToken) =>
         inner.EarlierTilfellerAsync(query, cancellationToken);
 
