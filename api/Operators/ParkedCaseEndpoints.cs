@@ -72,7 +72,7 @@ public static class ParkedCaseEndpoints
                 detail: "Only a case whose reads show needsAttention ACTIVITY_FAILED waits for a resume. Nothing was signalled.");
         }
 
-        var answer = new CaseResume($"resume-{Guid.NewGuid():N}", action.Value, Who(user), body.Reason);
+        var answer = new CaseResume($"resume-{Guid.NewGuid():N}", action.Value, Caller.IdentOf(user), body.Reason);
         try
         {
             await signaller.ResumeAsync(projection.PersonRef, answer, http.RequestAborted).ConfigureAwait(false);
@@ -103,10 +103,6 @@ public static class ParkedCaseEndpoints
                 return null;
         }
     }
-
-    /// <summary>The operator's NAV ident where the token has one, else the subject.</summary>
-    private static string Who(ClaimsPrincipal user) =>
-        user.FindFirstValue("NAVident") ?? user.FindFirstValue("sub") ?? "unknown";
 }
 
 /// <summary>An operator's answer to a parked case.</summary>

@@ -56,11 +56,7 @@ public static class TaskEndpoints
         long id, ClaimsPrincipal user, WorkList workList, TimeProvider clock, CancellationToken cancellationToken)
     {
         var today = NorwegianTime.DateOf(clock.GetUtcNow());
-        var task = await workList.MarkDoneAsync(id, Who(user), today, cancellationToken).ConfigureAwait(false);
+        var task = await workList.MarkDoneAsync(id, Caller.IdentOf(user), today, cancellationToken).ConfigureAwait(false);
         return task is null ? Problems.NotFound("task") : Results.Ok(task);
     }
-
-    /// <summary>The veileder's NAV ident where the token has one (Entra ID user tokens), else the subject.</summary>
-    private static string Who(ClaimsPrincipal user) =>
-        user.FindFirstValue("NAVident") ?? user.FindFirstValue("sub") ?? "unknown";
 }
