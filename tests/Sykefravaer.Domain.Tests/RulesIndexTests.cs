@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using Sykefravaer.Domain.Milestones;
+using Sykefravaer.Testing;
 
 namespace Sykefravaer.Domain.Tests;
 
@@ -7,7 +8,7 @@ namespace Sykefravaer.Domain.Tests;
 /// every rule, only files that exist, and only test files whose tests carry the code in their names.</summary>
 public sealed partial class RulesIndexTests
 {
-    private static readonly string Root = RepositoryRoot();
+    private static readonly string Root = RepositoryBuild.Root;
 
     private static readonly IReadOnlyDictionary<string, (string[] Code, string[] Tests)> Index = ReadIndex();
 
@@ -42,17 +43,6 @@ public sealed partial class RulesIndexTests
     }
 
     private static string[] Paths(string cell) => [.. BacktickedPath().Matches(cell).Select(m => m.Groups[1].Value)];
-
-    private static string RepositoryRoot()
-    {
-        var folder = new DirectoryInfo(AppContext.BaseDirectory);
-        while (folder is not null && !File.Exists(Path.Combine(folder.FullName, "Sykefravaer.sln")))
-        {
-            folder = folder.Parent;
-        }
-
-        return folder?.FullName ?? throw new InvalidOperationException("Sykefravaer.sln not found above the test's folder.");
-    }
 
     [GeneratedRegex(@"`([\w./-]+\.cs)`")]
     private static partial Regex BacktickedPath();

@@ -14,12 +14,15 @@ public static class RepositoryBuild
 {
     private const string SolutionFile = "Sykefravaer.sln";
 
+    /// <summary>Gets the repository the tests were built in: the folder of the solution file above them.</summary>
+    public static string Root => FindRepositoryRoot(AppContext.BaseDirectory);
+
     /// <summary>Gets the path of <paramref name="fileName"/> in the output of the project in
     /// <paramref name="projectFolder"/>, or throws saying how to build it.</summary>
     public static string OutputFile(string projectFolder, string fileName)
     {
         var configuration = BuildConfiguration();
-        var path = Path.Combine(FindRepositoryRoot(AppContext.BaseDirectory), projectFolder, "bin", configuration, "net10.0", fileName);
+        var path = Path.Combine(Root, projectFolder, "bin", configuration, "net10.0", fileName);
         return File.Exists(path)
             ? path
             : throw new FileNotFoundException(

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Sykefravaer.Testing;
 
 namespace Sykefravaer.Workflows.Tests;
 
@@ -9,7 +10,7 @@ namespace Sykefravaer.Workflows.Tests;
 /// </summary>
 public sealed partial class WorkflowCodeRulesTests
 {
-    private static readonly string WorkflowsFolder = Path.Combine(RepositoryRoot(), "workflows");
+    private static readonly string WorkflowsFolder = Path.Combine(RepositoryBuild.Root, "workflows");
 
     [Fact]
     public void Every_file_that_uses_the_workflow_API_is_named_workflow_cs()
@@ -37,17 +38,6 @@ public sealed partial class WorkflowCodeRulesTests
         Directory.EnumerateFiles(WorkflowsFolder, "*.cs", SearchOption.AllDirectories)
             .Where(path => !path.Contains($"{Path.DirectorySeparatorChar}obj{Path.DirectorySeparatorChar}", StringComparison.Ordinal)
                 && !path.Contains($"{Path.DirectorySeparatorChar}bin{Path.DirectorySeparatorChar}", StringComparison.Ordinal));
-
-    private static string RepositoryRoot()
-    {
-        var folder = new DirectoryInfo(AppContext.BaseDirectory);
-        while (folder is not null && !File.Exists(Path.Combine(folder.FullName, "Sykefravaer.sln")))
-        {
-            folder = folder.Parent;
-        }
-
-        return folder?.FullName ?? throw new InvalidOperationException("Sykefravaer.sln not found above the test's folder.");
-    }
 
     // The calls only workflow code may make: activities, timers, conditions, the deterministic clock, logger and ids.
     [GeneratedRegex(@"\bWorkflow\.(ExecuteActivityAsync|ExecuteLocalActivityAsync|WaitConditionAsync|DelayAsync|UtcNow|NewGuid|Random|Logger|Patched|DeprecatePatch|CreateContinueAsNewException|CurrentHistoryLength|ContinueAsNewSuggested|Info)\b")]

@@ -15,9 +15,7 @@ public sealed class ParkCaseTests(PostgresServer server) : DatabaseTest(server)
     [Fact]
     public async Task A_parked_case_is_marked_with_what_failed_replacing_a_stale_sweep_mark_and_unparking_removes_it()
     {
-        await Activities.UpdateProjectionAsync(TestEffects.Projection(caseId, version: 1));
-        await Database.ScalarAsync(
-            "WITH m AS (INSERT INTO case_attention (case_id, reason) VALUES ($1, 'WORKFLOW_NOT_FOUND') RETURNING 1) SELECT count(*) FROM m", caseId);
+        await SweepMarkedCaseAsync("WORKFLOW_NOT_FOUND");
 
         Assert.True(await Activities.ParkCaseAsync(Parked));
         Assert.True(await Activities.ParkCaseAsync(Parked)); // a retry of the activity marks it the same
@@ -32,9 +30,7 @@ public sealed class ParkCaseTests(PostgresServer server) : DatabaseTest(server)
     [Fact]
     public async Task Unparking_leaves_a_sweep_mark_alone()
     {
-        await Activities.UpdateProjectionAsync(TestEffects.Projection(caseId, version: 1));
-        await Database.ScalarAsync(
-            "WITH m AS (INSERT INTO case_attention (case_id, reason) VALUES ($1, 'WORKFLOW_FAILED') RETURNING 1) SELECT count(*) FROM m", caseId);
+        await SweepMarkedCaseAsync("WORKFLOW_FAILED");
 
         Assert.False(await Activities.UnparkCaseAsync(caseId));
         Assert.Equal(1, await CountAsync("case_attention", caseId));
@@ -48,5 +44,13 @@ public sealed class ParkCaseTests(PostgresServer server) : DatabaseTest(server)
         Assert.False(await Activities.ParkCaseAsync(Parked));
         Assert.False(await memory.ParkCaseAsync(Parked));
         Assert.Equal(0, await CountAsync("case_attention", caseId));
+    }
+
+    /// <summary>A stored case the reconciliation sweep has marked with <paramref name="reason"/>.</summary>
+    private async Task SweepMarkedCaseAsync(string reason)
+    {
+        await Activities.UpdateProjectionAsync(TestEffects.Projection(caseId, version: 1));
+        await Database.ScalarAsync(
+            "WITH m AS (INSERT INTO case_attention (case_id, reason) VALUES ($1, $2) RETURNING 1) SELECT count(*) FROM m", caseId, reason);
     }
 }
