@@ -3,6 +3,7 @@ using Sykefravaer.Api.Ingestion;
 using Sykefravaer.Api.Validation;
 using Sykefravaer.Domain.Time;
 using Sykefravaer.Workflows;
+using Sykefravaer.Workflows.Contract;
 
 namespace Sykefravaer.Api.Events;
 
@@ -19,28 +20,20 @@ public static class EventEndpoints
             .WithTags("Events")
             .RequireAuthorization(ApiRoles.SubmitEventsPolicy);
 
-        Map<SykmeldingBody>(events, CaseSignals.Sykmelding, "A sykmelding received");
-        Map<SykmeldingKorrigertBody>(events, CaseSignals.SykmeldingKorrigert, "A sykmelding corrected");
-        Map<SykmeldingAvbruttBody>(events, CaseSignals.SykmeldingAvbrutt, "A sykmelding withdrawn");
-        Map<FriskmeldingBody>(events, CaseSignals.Friskmelding, "Friskmelding");
-        Map<OppfolgingsplanDeltBody>(events, CaseSignals.OppfolgingsplanDelt, "Oppfølgingsplan shared");
-        Map<MotebehovBody>(events, CaseSignals.Motebehov, "Møtebehov");
-        Map<DialogmoteBody>(events, CaseSignals.Dialogmote, "Dialogmøte held or exempted");
-        Map<AktivitetskravVurderingBody>(events, CaseSignals.AktivitetskravVurdering, "Aktivitetskrav assessed");
-        Map<ForhandsvarselSvarBody>(events, CaseSignals.ForhandsvarselSvar, "Reply to the forhåndsvarsel");
-        Map<FriskmeldingTilArbeidsformidlingBody>(
-            events, CaseSignals.FriskmeldingTilArbeidsformidling, "Friskmelding til arbeidsformidling");
-        Map<DodsfallBody>(events, CaseSignals.Dodsfall, "Death");
+        foreach (var type in EventTypes.All)
+        {
+            Map(events, type);
+        }
+
         return routes;
     }
 
-    private static void Map<TBody>(RouteGroupBuilder events, string type, string summary)
-        where TBody : EventBody =>
-        events.MapPost($"/{type}", (HttpContext http, JsonBodyReader reader, EventIngestion ingestion, TimeProvider clock) =>
-                SubmitAsync<TBody>(type, http, reader, ingestion, clock))
-            .WithName($"submit-{type}")
-            .WithSummary(summary)
-            .Accepts<TBody>("application/json")
+    private static void Map(RouteGroupBuilder events, EventType type) =>
+        events.MapPost($"/{type.Name}", (HttpContext http, JsonBodyReader reader, EventIngestion ingestion, TimeProvider clock) =>
+                SubmitAsync(type, http, reader, ingestion, clock))
+            .WithName($"submit-{type.Name}")
+            .WithSummary(type.Summary)
+            .Accepts(type.BodyType, "application/json")
             .Produces<EventReceipt>(StatusCodes.Status202Accepted)
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status409Conflict)
@@ -48,29 +41,31 @@ public static class EventEndpoints
             .ProducesProblem(StatusCodes.Status415UnsupportedMediaType)
             .ProducesProblem(StatusCodes.Status503ServiceUnavailable);
 
-    private static async Task<IResult> SubmitAsync<TBody>(
-        string type, HttpContext http, JsonBodyReader reader, EventIngestion ingestion, TimeProvider clock)
-        where TBody : EventBody
+    private static async Task<IResult> SubmitAsync(
+        EventType type, HttpContext http, JsonBodyReader reader, EventIngestion ingestion, TimeProvider clock)
     {
-        var read = await reader.ReadAsync<TBody>(http.Request, http.RequestAborted).ConfigureAwait(false);
+        var read = await reader.ReadAsync(type.BodyType, http.Request, http.RequestAborted).ConfigureAwait(false);
         if (read.Problem is not null)
         {
             return read.Problem;
         }
 
         var now = clock.GetUtcNow();
-        var checks = new DomainChecks(read.Errors, NorwegianTime.DateOf(now));
-        if (read.Body!.Validate(checks, now) is not { } submission)
+        var body = (EventBody)read.Body!;
+        var checks = new EventChecks(read.Errors, NorwegianTime.DateOf(now));
+        var fnr = checks.Fnr(body.Fnr);
+        if (body.ToCaseEvent(checks, now) is not { } e || fnr is null)
         {
             return Problems.Invalid(checks.Errors);
         }
 
+        var submission = new EventSubmission(fnr, e);
         var outcome = await ingestion.SubmitAsync(submission, http.RequestAborted).ConfigureAwait(false);
         return outcome switch
         {
-            IngestionOutcome.Accepted => Results.Accepted(value: EventReceipt.Accepted(type, submission.Event.Id)),
+            IngestionOutcome.Accepted => Results.Accepted(value: EventReceipt.Accepted(type.Name, submission.Event.Id)),
             IngestionOutcome.IdUsedForAnotherPerson => Problems.Conflict(
-                "id", $"A {type} event with this id was already accepted for another person; ids must be unique per type."),
+                "id", $"A {type.Name} event with this id was already accepted for another person; ids must be unique per type."),
             IngestionOutcome.TemporalUnavailable => Problems.Unavailable("Temporal"),
             _ => Problems.Unavailable("The database"),
         };

@@ -3,7 +3,7 @@ using Npgsql;
 using Sykefravaer.Activities.Postgres;
 using Sykefravaer.Api.Auth;
 using Sykefravaer.Api.Ingestion;
-using Sykefravaer.Api.Json;
+using Sykefravaer.Workflows.Contract;
 using Sykefravaer.Api.OpenApi;
 using Sykefravaer.Api.Reads;
 using Sykefravaer.Api.Validation;
@@ -52,7 +52,7 @@ public static class ApiServices
         services.AddSingleton<EventIngestion>();
 
         services.AddApiAuthentication();
-        services.ConfigureHttpJsonOptions(options => ApiJson.Apply(options.SerializerOptions));
+        services.ConfigureHttpJsonOptions(options => ContractJson.Apply(options.SerializerOptions));
         services.AddProblemDetails();
         services.AddOpenApi(options => options.AddDocumentTransformer<BearerSecuritySchemeTransformer>());
         return services;

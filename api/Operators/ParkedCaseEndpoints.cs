@@ -7,6 +7,8 @@ using Sykefravaer.Api.Ingestion;
 using Sykefravaer.Api.Validation;
 using Sykefravaer.Workflows;
 
+using Sykefravaer.Workflows.Contract;
+
 namespace Sykefravaer.Api.Operators;
 
 /// <summary>

@@ -5,6 +5,8 @@ using Sykefravaer.Api.Validation;
 using Sykefravaer.Domain.Privacy;
 using Sykefravaer.Domain.Time;
 
+using Sykefravaer.Workflows.Contract;
+
 namespace Sykefravaer.Api.Reads;
 
 /// <summary>
@@ -57,7 +59,7 @@ public static class CaseEndpoints
             return read.Problem;
         }
 
-        var checks = new DomainChecks(read.Errors, NorwegianTime.DateOf(clock.GetUtcNow()));
+        var checks = new EventChecks(read.Errors, NorwegianTime.DateOf(clock.GetUtcNow()));
         if (checks.Fnr(read.Body!.Fnr) is not { } fnr)
         {
             return Problems.Invalid(checks.Errors);

@@ -3,6 +3,8 @@ using Sykefravaer.Api.Auth;
 using Sykefravaer.Api.Validation;
 using Sykefravaer.Domain.Time;
 
+using Sykefravaer.Workflows.Contract;
+
 namespace Sykefravaer.Api.Reads;
 
 /// <summary>The veileder work list: open tasks (filtered by code and due date, paged), one task, and marking a

@@ -2,6 +2,8 @@ using System.Globalization;
 using System.Text.RegularExpressions;
 using Sykefravaer.Api.Validation;
 
+using Sykefravaer.Workflows.Contract;
+
 namespace Sykefravaer.Api.Reads;
 
 /// <summary>The work list's filters and page, from the query string (none of them personal data).</summary>

@@ -1,3 +1,5 @@
+using Sykefravaer.Workflows.Contract;
+
 namespace Sykefravaer.Api.Validation;
 
 /// <summary>A request body read as <typeparamref name="T"/>, or the problem answer that says why it could not be.</summary>

@@ -1,8 +1,7 @@
 using System.Buffers;
 using System.Text.Json;
-using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Http.Features;
-using Sykefravaer.Api.Json;
+using Sykefravaer.Workflows.Contract;
 
 namespace Sykefravaer.Api.Validation;
 
@@ -18,28 +17,35 @@ public sealed class JsonBodyReader(long maxBytes)
     public async Task<BodyReadResult<T>> ReadAsync<T>(HttpRequest request, CancellationToken cancellationToken)
         where T : class
     {
+        var read = await ReadAsync(typeof(T), request, cancellationToken).ConfigureAwait(false);
+        return new BodyReadResult<T>((T?)read.Body, read.Errors, read.Problem);
+    }
+
+    /// <summary>The body as <paramref name="contractType"/>: for endpoints that serve several contract types.</summary>
+    public async Task<BodyReadResult<object>> ReadAsync(Type contractType, HttpRequest request, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(contractType);
         ArgumentNullException.ThrowIfNull(request);
         if (!request.HasJsonContentType())
         {
-            return BodyReadResult<T>.Fail(Problems.UnsupportedMediaType());
+            return BodyReadResult<object>.Fail(Problems.UnsupportedMediaType());
         }
 
         if (request.ContentLength > MaxBytes)
         {
-            return BodyReadResult<T>.Fail(Problems.TooLarge(MaxBytes));
+            return BodyReadResult<object>.Fail(Problems.TooLarge(MaxBytes));
         }
 
         var bytes = await ReadLimitedAsync(request, cancellationToken).ConfigureAwait(false);
         if (bytes is null)
         {
-            return BodyReadResult<T>.Fail(Problems.TooLarge(MaxBytes));
+            return BodyReadResult<object>.Fail(Problems.TooLarge(MaxBytes));
         }
 
-        return Parse<T>(bytes);
+        return Parse(contractType, bytes);
     }
 
-    private static BodyReadResult<T> Parse<T>(byte[] bytes)
-        where T : class
+    private static BodyReadResult<object> Parse(Type contractType, byte[] bytes)
     {
         JsonDocument document;
         try
@@ -49,7 +55,7 @@ public sealed class JsonBodyReader(long maxBytes)
         catch (JsonException malformed)
         {
             // Only the position: the parser's message can quote the text it choked on.
-            return BodyReadResult<T>.Fail(Problems.Invalid(
+            return BodyReadResult<object>.Fail(Problems.Invalid(
                 "body",
                 $"is not valid JSON (line {malformed.LineNumber + 1}, byte {malformed.BytePositionInLine + 1})"));
         }
@@ -58,23 +64,11 @@ public sealed class JsonBodyReader(long maxBytes)
         {
             if (document.RootElement.ValueKind != JsonValueKind.Object)
             {
-                return BodyReadResult<T>.Fail(Problems.Invalid("body", "must be a JSON object"));
+                return BodyReadResult<object>.Fail(Problems.Invalid("body", "must be a JSON object"));
             }
 
-            var errors = FieldTypeCheck.Check<T>(document.RootElement);
-            if (errors.IsEmpty)
-            {
-                return BodyReadResult<T>.Read(document.RootElement.Deserialize<T>(ApiJson.Options)!, errors);
-            }
-
-            // The fields that are fine are still read, so the caller's checks name their problems too.
-            var wellTyped = new JsonObject();
-            foreach (var field in document.RootElement.EnumerateObject().Where(f => !errors.Has(f.Name)))
-            {
-                wellTyped[field.Name] = JsonNode.Parse(field.Value.GetRawText());
-            }
-
-            return BodyReadResult<T>.Read(wellTyped.Deserialize<T>(ApiJson.Lenient)!, errors);
+            var (body, errors) = ContractReader.Read(contractType, document.RootElement);
+            return BodyReadResult<object>.Read(body, errors);
         }
     }
 

@@ -1,3 +1,5 @@
+using Sykefravaer.Workflows.Contract;
+
 namespace Sykefravaer.Api.Validation;
 
 /// <summary>The API's error answers, all RFC 7807 problem details (<c>application/problem+json</c>).</summary>

@@ -119,15 +119,14 @@ public sealed record AktivitetskravProcess
 
     private static void Validate(AktivitetskravVurdering vurdering)
     {
-        var needsReason = vurdering.Utfall is VurderingUtfall.Unntak or VurderingUtfall.IkkeOppfylt;
-        if (needsReason && string.IsNullOrWhiteSpace(vurdering.Arsak))
+        if (AktivitetskravVurdering.ArsakProblem(vurdering.Utfall, vurdering.Arsak) is { } arsak)
         {
-            throw new InvalidInputException("arsak", $"is required when the outcome is {vurdering.Utfall}: the decision must give reasons");
+            throw new InvalidInputException("arsak", arsak);
         }
 
-        if (vurdering.Svarfrist is not null && vurdering.Utfall != VurderingUtfall.IkkeOppfylt)
+        if (AktivitetskravVurdering.SvarfristProblem(vurdering.Utfall, vurdering.Svarfrist) is { } svarfrist)
         {
-            throw new InvalidInputException("svarfrist", $"only an {nameof(VurderingUtfall.IkkeOppfylt)} assessment has a svarfrist, this is {vurdering.Utfall}");
+            throw new InvalidInputException("svarfrist", svarfrist);
         }
     }
 

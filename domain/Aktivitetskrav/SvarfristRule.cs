@@ -19,12 +19,19 @@ public static class SvarfristRule
             return sentOn.AddDays(DefaultDays);
         }
 
-        var days = chosen.Value.DayNumber - sentOn.DayNumber;
+        return Problem(sentOn, chosen.Value) is { } problem
+            ? throw new InvalidInputException("svarfrist", problem)
+            : chosen.Value;
+    }
+
+    /// <summary>What is wrong with <paramref name="chosen"/> as the svarfrist of a forhåndsvarsel sent on
+    /// <paramref name="sentOn"/>, or null.</summary>
+    public static string? Problem(DateOnly sentOn, DateOnly chosen)
+    {
+        var days = chosen.DayNumber - sentOn.DayNumber;
         return days is >= MinDays and <= MaxDays
-            ? chosen.Value
-            : throw new InvalidInputException(
-                "svarfrist",
-                $"must be between {MinDays} and {MaxDays} days after the forhåndsvarsel is sent on {sentOn:yyyy-MM-dd} " +
-                $"({sentOn.AddDays(MinDays):yyyy-MM-dd}..{sentOn.AddDays(MaxDays):yyyy-MM-dd}), was {chosen:yyyy-MM-dd} ({days} days)");
+            ? null
+            : $"must be between {MinDays} and {MaxDays} days after the forhåndsvarsel is sent on {sentOn:yyyy-MM-dd} " +
+              $"({sentOn.AddDays(MinDays):yyyy-MM-dd}..{sentOn.AddDays(MaxDays):yyyy-MM-dd}), was {chosen:yyyy-MM-dd} ({days} days)";
     }
 }

@@ -18,18 +18,24 @@ public sealed record DialogmoteRegistrert(
     public override void Validate()
     {
         base.Validate();
-        if (Motetype is < 1 or > 3)
+        if (MotetypeProblem(Motetype) is { } motetype)
         {
-            throw new InvalidInputException("motetype", $"must be 1, 2 or 3, was {Motetype}");
+            throw new InvalidInputException("motetype", $"{motetype}, was {Motetype}");
         }
 
-        if (Status == DialogmoteStatus.Unntak && string.IsNullOrWhiteSpace(Begrunnelse))
+        if (BegrunnelseProblem(Status, Begrunnelse) is { } begrunnelse)
         {
-            throw new InvalidInputException("begrunnelse", "is required when a dialogmøte is exempted (UNNTAK)");
+            throw new InvalidInputException("begrunnelse", begrunnelse);
         }
 
         SaneDates.Check(Dato, "dato");
     }
+
+    public static string? MotetypeProblem(int motetype) => motetype is >= 1 and <= 3 ? null : "must be 1, 2 or 3";
+
+    /// <summary>An exemption gives its reasons.</summary>
+    public static string? BegrunnelseProblem(DialogmoteStatus status, string? begrunnelse) =>
+        status == DialogmoteStatus.Unntak && string.IsNullOrWhiteSpace(begrunnelse) ? "is required when status is UNNTAK" : null;
 }
 
 /// <summary>Ftrl § 8-5: sykepenger continue to <c>tom</c> while the person looks for new work (at most 12 weeks);
@@ -41,11 +47,15 @@ public sealed record FriskmeldingTilArbeidsformidling(string Id, DateTimeOffset 
     public override void Validate()
     {
         base.Validate();
-        if (Periode.Days > MaxDays)
+        if (TomProblem(Periode) is { } problem)
         {
-            throw new InvalidInputException("periode", $"is at most 12 weeks ({MaxDays} days), was {Periode.Days} days");
+            throw new InvalidInputException("tom", $"{problem}, was {Periode.Days} days");
         }
     }
+
+    /// <summary>Ftrl § 8-5: at most 12 weeks.</summary>
+    public static string? TomProblem(Periode periode) =>
+        periode.Days > MaxDays ? $"must be at most 12 weeks ({MaxDays} days) after fom" : null;
 }
 
 /// <summary>The person died on <paramref name="Dato"/>: the case closes and nothing more is sent.</summary>

@@ -13,9 +13,7 @@ public readonly record struct Grad
     }
 
     private Grad(int percent, string field) =>
-        Percent = percent is >= 1 and <= 100
-            ? percent
-            : throw new InvalidInputException(field, $"must be between 1 and 100 (percent), was {percent}");
+        Percent = Problem(percent) is { } problem ? throw new InvalidInputException(field, $"{problem}, was {percent}") : percent;
 
     public static Grad Full { get; } = new(100);
 
@@ -24,6 +22,9 @@ public readonly record struct Grad
     public bool IsGradert => Percent < 100;
 
     public static Grad Of(int percent, string field = "grad") => new(percent, field);
+
+    /// <summary>What is wrong with <paramref name="percent"/> as a grade, or null.</summary>
+    public static string? Problem(int percent) => percent is >= 1 and <= 100 ? null : "must be between 1 and 100 (percent)";
 
     public override string ToString() => $"{Percent} %";
 }

@@ -17,9 +17,9 @@ public readonly record struct Periode
     {
         SaneDates.Check(fom, $"{field}.fom");
         SaneDates.Check(tom, $"{field}.tom");
-        if (fom > tom)
+        if (TomProblem(fom, tom) is { } problem)
         {
-            throw new InvalidInputException(field, $"fom ({fom:yyyy-MM-dd}) is after tom ({tom:yyyy-MM-dd})");
+            throw new InvalidInputException(field, $"tom ({tom:yyyy-MM-dd}) {problem}");
         }
 
         Fom = fom;
@@ -33,6 +33,9 @@ public readonly record struct Periode
     public int Days => Tom.DayNumber - Fom.DayNumber + 1;
 
     public static Periode Of(DateOnly fom, DateOnly tom, string field = "periode") => new(fom, tom, field);
+
+    /// <summary>What is wrong with <paramref name="tom"/> as the end of a period from <paramref name="fom"/>, or null.</summary>
+    public static string? TomProblem(DateOnly fom, DateOnly tom) => tom < fom ? $"must not be before fom ({fom:yyyy-MM-dd})" : null;
 
     public bool Contains(DateOnly day) => Fom <= day && day <= Tom;
 

@@ -10,9 +10,10 @@ public static class SaneDates
 
     public static DateOnly Latest { get; } = new(2099, 12, 31);
 
+    /// <summary>What is wrong with <paramref name="date"/>, or null when it is within range.</summary>
+    public static string? Problem(DateOnly date) =>
+        date >= Earliest && date <= Latest ? null : $"is outside the accepted range {Earliest:yyyy-MM-dd}..{Latest:yyyy-MM-dd}";
+
     public static DateOnly Check(DateOnly date, string field) =>
-        date >= Earliest && date <= Latest
-            ? date
-            : throw new InvalidInputException(
-                field, $"{date:yyyy-MM-dd} is outside the accepted range {Earliest:yyyy-MM-dd}..{Latest:yyyy-MM-dd}");
+        Problem(date) is { } problem ? throw new InvalidInputException(field, $"{problem}, was {date:yyyy-MM-dd}") : date;
 }

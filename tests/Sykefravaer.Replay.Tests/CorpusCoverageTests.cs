@@ -22,6 +22,6 @@ public sealed class CorpusCoverageTests
         var histories = await Corpus.LoadGenerationAsync(Corpus.Release1);
         var signalled = histories.SelectMany(HistoryContents.SignalNames).ToHashSet();
 
-        Assert.Subset(signalled, CaseEventJson.KnownTypes.ToHashSet());
+        Assert.Subset(signalled, EventTypes.Names.ToHashSet());
     }
 }

@@ -5,7 +5,8 @@ using Sykefravaer.Domain.Input;
 namespace Sykefravaer.Workflows.Contract;
 
 /// <summary>
-/// Reads the fields of one JSON object by name, each as the type the contract says, and throws
+/// Reads the fields of one JSON object by name (simulate's input around its events, which
+/// <see cref="CaseEventJson"/> reads), each as the type it must have, and throws
 /// <see cref="InvalidInputException"/> naming the field when it is missing, of the wrong type or unparseable.
 /// Remembers which fields were read, so that <see cref="RejectUnread"/> can refuse a misspelt one: a typo such as
 /// <c>orgNr</c> must not silently mean "no employer".
@@ -25,8 +26,6 @@ public sealed class JsonFields
         _object = json;
     }
 
-    public bool Has(string name) => _object.TryGetProperty(name, out var value) && value.ValueKind != JsonValueKind.Null;
-
     public string RequiredString(string name) =>
         OptionalString(name) ?? throw new InvalidInputException(name, "is required");
 
@@ -40,22 +39,6 @@ public sealed class JsonFields
         return value.ValueKind == JsonValueKind.String && !string.IsNullOrWhiteSpace(value.GetString())
             ? value.GetString()
             : throw new InvalidInputException(name, $"must be a non-empty string, was {Describe(value)}");
-    }
-
-    public int RequiredInt(string name)
-    {
-        var value = Required(name);
-        return value.ValueKind == JsonValueKind.Number && value.TryGetInt32(out var number)
-            ? number
-            : throw new InvalidInputException(name, $"must be a whole number, was {Describe(value)}");
-    }
-
-    public bool RequiredBool(string name)
-    {
-        var value = Required(name);
-        return value.ValueKind is JsonValueKind.True or JsonValueKind.False
-            ? value.GetBoolean()
-            : throw new InvalidInputException(name, $"must be true or false, was {Describe(value)}");
     }
 
     /// <summary>A calendar date, <c>yyyy-MM-dd</c>, within <see cref="SaneDates"/>.</summary>
@@ -76,35 +59,6 @@ public sealed class JsonFields
         return DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)
             ? date
             : throw new InvalidInputException(name, $"must be a date like 2024-01-31, was \"{text}\"");
-    }
-
-    /// <summary>An instant with its UTC offset (ISO 8601, e.g. <c>2024-01-02T08:00:00+01:00</c> or <c>…Z</c>): a
-    /// time without one would depend on the machine's time zone.</summary>
-    public DateTimeOffset RequiredInstant(string name)
-    {
-        var text = RequiredString(name);
-        string[] formats = ["yyyy-MM-dd'T'HH:mm:ss.FFFFFFFzzz", "yyyy-MM-dd'T'HH:mmzzz", "yyyy-MM-dd'T'HH:mm:ss.FFFFFFF'Z'"];
-        return DateTimeOffset.TryParseExact(text, formats, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var instant)
-            ? instant
-            : throw new InvalidInputException(name, $"must be a time with its offset like 2024-01-02T08:00:00+01:00, was \"{text}\"");
-    }
-
-    /// <summary>One of an enum's values, spelt in upper snake case (<c>IKKE_OPPFYLT</c>).</summary>
-    public TEnum RequiredEnum<TEnum>(string name)
-        where TEnum : struct, Enum =>
-        OptionalEnum<TEnum>(name) ?? throw new InvalidInputException(name, "is required");
-
-    public TEnum? OptionalEnum<TEnum>(string name)
-        where TEnum : struct, Enum
-    {
-        if (OptionalString(name) is not { } text)
-        {
-            return null;
-        }
-
-        return ContractCodes.TryParse<TEnum>(text, out var value)
-            ? value
-            : throw new InvalidInputException(name, $"must be one of {string.Join(", ", ContractCodes.All<TEnum>())}, was \"{text}\"");
     }
 
     public JsonElement? OptionalObject(string name)

@@ -109,7 +109,7 @@ public class FollowUpEventTests
     [Fact]
     public void Friskmelding_til_arbeidsformidling_over_12_weeks_is_refused_and_exactly_12_weeks_is_accepted()
     {
-        Assert.Equal("periode", RefusedBy(new FriskmeldingTilArbeidsformidling("fta-1", On(Day(30)), Periode.Of(Day(31), Day(31 + 84)))).Field);
+        Assert.Equal("tom", RefusedBy(new FriskmeldingTilArbeidsformidling("fta-1", On(Day(30)), Periode.Of(Day(31), Day(31 + 84)))).Field);
 
         var scenario = Sick(Day(1), Day(100));
         scenario.Apply(new FriskmeldingTilArbeidsformidling("fta-1", On(Day(30)), Periode.Of(Day(31), Day(31 + 83))));

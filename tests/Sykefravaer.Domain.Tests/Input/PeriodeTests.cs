@@ -22,7 +22,7 @@ public class PeriodeTests
             Periode.Of(new DateOnly(2024, 3, 2), new DateOnly(2024, 3, 1), "sykmelding.periode"));
 
         Assert.Equal("sykmelding.periode", error.Field);
-        Assert.Contains("fom (2024-03-02) is after tom (2024-03-01)", error.Message, StringComparison.Ordinal);
+        Assert.Contains("tom (2024-03-01) must not be before fom (2024-03-02)", error.Message, StringComparison.Ordinal);
     }
 
     [Theory]
@@ -35,7 +35,7 @@ public class PeriodeTests
             Periode.Of(new DateOnly(fy, fm, fd), new DateOnly(ty, tm, td), "sykmelding.periode"));
 
         Assert.Equal(field, error.Field);
-        Assert.Contains("outside the accepted range", error.Message, StringComparison.Ordinal);
+        Assert.Contains("is outside the accepted range", error.Message, StringComparison.Ordinal);
     }
 
     [Fact]

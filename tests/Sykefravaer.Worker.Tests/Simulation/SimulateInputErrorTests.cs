@@ -47,6 +47,21 @@ public sealed class SimulateInputErrorTests
             "stdin: events[0] (no id): id: is required"
         },
         {
+            "an event without its time",
+            """{ "events": [ { "type": "friskmelding", "id": "fm-1", "dato": "2024-01-05" } ], "until": "2024-06-30" }""",
+            "stdin: events[0] (id \"fm-1\"): at: is required: a simulated event happens at a given time"
+        },
+        {
+            "a person in an event",
+            """{ "events": [ { "at": "2024-01-02T08:00:00+01:00", "type": "friskmelding", "id": "fm-1", "fnr": "01017012345", "dato": "2024-01-05" } ], "until": "2024-06-30" }""",
+            "stdin: events[0] (id \"fm-1\"): fnr: is not a field of a simulated event"
+        },
+        {
+            "every bad field on one line",
+            """{ "events": [ { "at": "2024-01-02T08:00:00+01:00", "type": "dialogmote", "id": "d-1", "motetype": 4, "status": "UNNTAK", "dato": "2024-01-05" } ], "until": "2024-06-30" }""",
+            "stdin: events[0] (id \"d-1\"): motetype: must be 1, 2 or 3; begrunnelse: is required when status is UNNTAK"
+        },
+        {
             "events out of order",
             $$"""{ "events": [ {{Sykmelding}}, { "at": "2024-01-01T08:00:00+01:00", "type": "friskmelding", "id": "fm-1", "dato": "2024-01-05" } ], "until": "2024-06-30" }""",
             "stdin: events[1] (id \"fm-1\"): at:"

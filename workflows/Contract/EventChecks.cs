@@ -1,17 +1,20 @@
 using Sykefravaer.Domain.Input;
 
-namespace Sykefravaer.Api.Validation;
+namespace Sykefravaer.Workflows.Contract;
 
 /// <summary>
-/// The domain's own rules for input (check digits, fom ≤ tom, grade, sane dates) applied to the fields of a request,
-/// collecting every failure into <see cref="Errors"/> instead of stopping at the first. Each method returns the
-/// validated value, or null/default when the field is wrong.
+/// The domain's own rules for input (check digits, fom ≤ tom, grade, sane dates, and each event's rules, which its
+/// type states once as a <c>…Problem</c> function) applied to the fields of an event, collecting every failure into
+/// <see cref="Errors"/> instead of stopping at the first. Each method returns the validated value, or null/default
+/// when the field is wrong.
 /// </summary>
-public sealed class DomainChecks(ValidationErrors errors, DateOnly today)
+/// <param name="today">The day in Norway the case will apply the event on: for the API the day it arrives, for
+/// simulate the day it happens.</param>
+public sealed class EventChecks(ValidationErrors errors, DateOnly today)
 {
     public ValidationErrors Errors { get; } = errors;
 
-    /// <summary>Today in Norway: the date the case will apply the event on.</summary>
+    /// <summary>The day in Norway the case will apply the event on.</summary>
     public DateOnly Today { get; } = today;
 
     public Fodselsnummer? Fnr(string? value, string field = "fnr")
@@ -31,13 +34,7 @@ public sealed class DomainChecks(ValidationErrors errors, DateOnly today)
     public bool FreeText(string? value, string field) =>
         Report(field, value is null ? null : TextRules.FreeTextProblem(value));
 
-    public DateOnly? Date(DateOnly value, string field)
-    {
-        var sane = value >= SaneDates.Earliest && value <= SaneDates.Latest;
-        return Report(field, sane ? null : $"must be within {SaneDates.Earliest:yyyy-MM-dd}..{SaneDates.Latest:yyyy-MM-dd}")
-            ? value
-            : null;
-    }
+    public DateOnly? Date(DateOnly value, string field) => Report(field, SaneDates.Problem(value)) ? value : null;
 
     public DateOnly? DateNotAfterToday(DateOnly value, string field)
     {
@@ -55,13 +52,13 @@ public sealed class DomainChecks(ValidationErrors errors, DateOnly today)
             return null;
         }
 
-        return Report(tomField, to < from ? $"must not be before {fomField} ({from:yyyy-MM-dd})" : null)
+        return Report(tomField, Domain.Input.Periode.TomProblem(from.Value, to.Value))
             ? Domain.Input.Periode.Of(from.Value, to.Value)
             : null;
     }
 
     public Grad? Grad(int percent, string field = "grad") =>
-        Report(field, percent is < 1 or > 100 ? "must be between 1 and 100 (percent)" : null)
+        Report(field, Domain.Input.Grad.Problem(percent))
             ? Domain.Input.Grad.Of(percent, field)
             : null;
 

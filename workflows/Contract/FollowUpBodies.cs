@@ -1,8 +1,7 @@
 using System.ComponentModel;
-using Sykefravaer.Api.Validation;
 using Sykefravaer.Domain.Cases;
 
-namespace Sykefravaer.Api.Events;
+namespace Sykefravaer.Workflows.Contract;
 
 /// <summary>The oppfølgingsplan was shared: with the sykmelder it satisfies OPPFOLGINGSPLAN_FRIST; with NAV it is
 /// input to dialogmøte 2.</summary>
@@ -10,7 +9,7 @@ public sealed record OppfolgingsplanDeltBody : EventBody
 {
     public required PlanMottaker Mottaker { get; init; }
 
-    protected override CaseEvent? ToEvent(string id, DateTimeOffset at, DomainChecks checks) =>
+    protected override CaseEvent? ToEvent(string id, DateTimeOffset at, EventChecks checks) =>
         new OppfolgingsplanDelt(id, at, Mottaker);
 }
 
@@ -21,7 +20,7 @@ public sealed record MotebehovBody : EventBody
 
     public required bool HarBehov { get; init; }
 
-    protected override CaseEvent? ToEvent(string id, DateTimeOffset at, DomainChecks checks) =>
+    protected override CaseEvent? ToEvent(string id, DateTimeOffset at, EventChecks checks) =>
         new MotebehovMeldt(id, at, Fra, HarBehov);
 }
 
@@ -38,12 +37,10 @@ public sealed record DialogmoteBody : EventBody
     [Description("Why the meeting is not needed; required with status UNNTAK. At most 4000 characters; line breaks but no other control characters.")]
     public string? Begrunnelse { get; init; }
 
-    protected override CaseEvent? ToEvent(string id, DateTimeOffset at, DomainChecks checks)
+    protected override CaseEvent? ToEvent(string id, DateTimeOffset at, EventChecks checks)
     {
-        var motetype = checks.Report("motetype", Motetype is < 1 or > 3 ? "must be 1, 2 or 3" : null);
-        var begrunnelse = checks.Report(
-            "begrunnelse",
-            Status == DialogmoteStatus.Unntak && string.IsNullOrWhiteSpace(Begrunnelse) ? "is required when status is UNNTAK" : null)
+        var motetype = checks.Report("motetype", DialogmoteRegistrert.MotetypeProblem(Motetype));
+        var begrunnelse = checks.Report("begrunnelse", DialogmoteRegistrert.BegrunnelseProblem(Status, Begrunnelse))
             && checks.FreeText(Begrunnelse, "begrunnelse");
         var dato = checks.Date(Dato, "dato");
         return motetype && begrunnelse && dato is not null
@@ -59,15 +56,14 @@ public sealed record FriskmeldingTilArbeidsformidlingBody : EventBody
 
     public required DateOnly Tom { get; init; }
 
-    protected override CaseEvent? ToEvent(string id, DateTimeOffset at, DomainChecks checks)
+    protected override CaseEvent? ToEvent(string id, DateTimeOffset at, EventChecks checks)
     {
         if (checks.Periode(Fom, Tom) is not { } periode)
         {
             return null;
         }
 
-        const int MaxDays = FriskmeldingTilArbeidsformidling.MaxDays;
-        return checks.Report("tom", periode.Days > MaxDays ? $"must be at most 12 weeks ({MaxDays} days) after fom" : null)
+        return checks.Report("tom", FriskmeldingTilArbeidsformidling.TomProblem(periode))
             ? new FriskmeldingTilArbeidsformidling(id, at, periode)
             : null;
     }
@@ -78,6 +74,6 @@ public sealed record DodsfallBody : EventBody
 {
     public required DateOnly Dato { get; init; }
 
-    protected override CaseEvent? ToEvent(string id, DateTimeOffset at, DomainChecks checks) =>
+    protected override CaseEvent? ToEvent(string id, DateTimeOffset at, EventChecks checks) =>
         checks.DateNotAfterToday(Dato, "dato") is { } dato ? new Dodsfall(id, at, dato) : null;
 }

@@ -1,4 +1,4 @@
-namespace Sykefravaer.Api.Validation;
+namespace Sykefravaer.Workflows.Contract;
 
 /// <summary>
 /// What text the API passes on to the case. PostgreSQL's text cannot hold NUL: accepted here, it fails the case's
@@ -6,7 +6,7 @@ namespace Sykefravaer.Api.Validation;
 /// either, so they go with it; a reason may still run over several lines. The lengths keep one field from taking the
 /// whole body limit.
 /// </summary>
-internal static class TextRules
+public static class TextRules
 {
     public const int MaxIdLength = 200;
 

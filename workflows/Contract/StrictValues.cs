@@ -1,7 +1,7 @@
 using System.Text.Json;
 using System.Text.RegularExpressions;
 
-namespace Sykefravaer.Api.Validation;
+namespace Sykefravaer.Workflows.Contract;
 
 /// <summary>
 /// Values System.Text.Json reads but the contract refuses. Its enum converter ignores case and reads names joined by
@@ -9,7 +9,7 @@ namespace Sykefravaer.Api.Validation;
 /// reads an instant without a UTC offset in the server's time zone, so the same request would mean another moment
 /// on another server.
 /// </summary>
-internal static partial class StrictValues
+public static partial class StrictValues
 {
     /// <summary>Whether <paramref name="value"/>, already read as <paramref name="type"/> without error, is spelt as
     /// the contract says: an enum exactly one of its names, an instant with its offset.</summary>

@@ -2,14 +2,14 @@ using System.Text.Json;
 using System.Text.Json.Serialization;
 using System.Text.Json.Serialization.Metadata;
 
-namespace Sykefravaer.Api.Json;
+namespace Sykefravaer.Workflows.Contract;
 
-/// <summary>The API's JSON: camelCase names, enums as upper-case words (SYKMELDER, IKKE_OPPFYLT, NOTICE) like the
+/// <summary>The JSON of the event contract and of the API's answers: camelCase names, enums as upper-case words (SYKMELDER, IKKE_OPPFYLT, NOTICE) like the
 /// event contract and the database, numbers never accepted for enums, numbers never accepted as strings (the web
 /// defaults read <c>"100"</c> as 100, so a wrong type would pass), and dates as <c>yyyy-MM-dd</c>.</summary>
 /// <remarks>The enum converter reads more than the contract allows (any case, names joined by commas);
-/// <see cref="Validation.StrictValues"/> refuses that before a body is read.</remarks>
-public static class ApiJson
+/// <see cref="StrictValues"/> refuses that before a body is read.</remarks>
+public static class ContractJson
 {
     public static JsonSerializerOptions Options { get; } = Create(requireRequired: true);
 
@@ -17,7 +17,8 @@ public static class ApiJson
     /// rest of a body whose missing fields are already reported, so that its other fields are checked too.</summary>
     public static JsonSerializerOptions Lenient { get; } = Create(requireRequired: false);
 
-    /// <summary>Copies the settings onto the options ASP.NET Core uses for responses and the OpenAPI document.</summary>
+    /// <summary>Copies the settings onto other options, such as those ASP.NET Core uses for responses and the OpenAPI
+    /// document, so the API answers in the contract's spelling.</summary>
     public static void Apply(JsonSerializerOptions target)
     {
         ArgumentNullException.ThrowIfNull(target);

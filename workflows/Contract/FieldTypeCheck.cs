@@ -1,27 +1,35 @@
 using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
-using Sykefravaer.Api.Json;
 
-namespace Sykefravaer.Api.Validation;
+namespace Sykefravaer.Workflows.Contract;
 
 /// <summary>
-/// Checks a JSON object field by field against the contract type <typeparamref name="T"/>, before it is
+/// Checks a JSON object field by field against a contract type, before it is
 /// deserialised: each missing required field, each value of the wrong type, and each field the contract does not
 /// have is named. Unknown fields are refused rather than ignored: a misspelt optional field (<c>orgNr</c>) would
 /// otherwise silently mean "no employer". A value must also be spelt as the contract says (<see cref="StrictValues"/>),
 /// not merely be readable.
 /// </summary>
-internal static class FieldTypeCheck
+public static class FieldTypeCheck
 {
-    public static ValidationErrors Check<T>(JsonElement body)
+    /// <param name="contractType">The type the object is read as.</param>
+    /// <param name="body">The object.</param>
+    /// <param name="envelope">Fields the caller reads itself (simulate's <c>type</c>): neither checked nor refused.</param>
+    public static ValidationErrors Check(Type contractType, JsonElement body, IReadOnlySet<string> envelope)
     {
+        ArgumentNullException.ThrowIfNull(envelope);
         var errors = new ValidationErrors();
-        var contract = ApiJson.Options.GetTypeInfo(typeof(T));
+        var contract = ContractJson.Options.GetTypeInfo(contractType);
         var properties = contract.Properties.ToDictionary(p => p.Name, StringComparer.Ordinal);
         var seen = new HashSet<string>(StringComparer.Ordinal);
 
         foreach (var field in body.EnumerateObject())
         {
+            if (envelope.Contains(field.Name))
+            {
+                continue;
+            }
+
             if (!seen.Add(field.Name))
             {
                 errors.Add(field.Name, "appears more than once");
@@ -55,7 +63,7 @@ internal static class FieldTypeCheck
     {
         try
         {
-            value.Deserialize(property.PropertyType, ApiJson.Options);
+            value.Deserialize(property.PropertyType, ContractJson.Options);
             return StrictValues.Allows(value, property.PropertyType);
         }
         catch (JsonException)

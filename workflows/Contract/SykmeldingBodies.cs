@@ -1,9 +1,8 @@
 using System.ComponentModel;
-using Sykefravaer.Api.Validation;
 using Sykefravaer.Domain.CasePeriod;
 using Sykefravaer.Domain.Cases;
 
-namespace Sykefravaer.Api.Events;
+namespace Sykefravaer.Workflows.Contract;
 
 /// <summary>A sykmelding received: starts a case or continues the open one (T1). Its <c>id</c> is the
 /// sykmelding's own id, which corrections and withdrawals refer to.</summary>
@@ -22,7 +21,7 @@ public sealed record SykmeldingBody : EventBody
     [Description("ORDINARY (default); BEHANDLINGSDAGER and REISETILSKUDD days are not sick days (T3).")]
     public SykmeldingType? SykmeldingType { get; init; }
 
-    protected override CaseEvent? ToEvent(string id, DateTimeOffset at, DomainChecks checks) =>
+    protected override CaseEvent? ToEvent(string id, DateTimeOffset at, EventChecks checks) =>
         SykmeldingFields.Read(id, Fom, Tom, Grad, Orgnr, SykmeldingType, checks) is { } sykmelding
             ? new SykmeldingMottatt(id, at, sykmelding)
             : null;
@@ -44,7 +43,7 @@ public sealed record SykmeldingKorrigertBody : EventBody
 
     public SykmeldingType? SykmeldingType { get; init; }
 
-    protected override CaseEvent? ToEvent(string id, DateTimeOffset at, DomainChecks checks)
+    protected override CaseEvent? ToEvent(string id, DateTimeOffset at, EventChecks checks)
     {
         var sykmeldingId = checks.Text(SykmeldingId, "sykmeldingId");
         var sykmelding = SykmeldingFields.Read(sykmeldingId ?? string.Empty, Fom, Tom, Grad, Orgnr, SykmeldingType, checks);
@@ -57,7 +56,7 @@ public sealed record SykmeldingAvbruttBody : EventBody
 {
     public required string SykmeldingId { get; init; }
 
-    protected override CaseEvent? ToEvent(string id, DateTimeOffset at, DomainChecks checks) =>
+    protected override CaseEvent? ToEvent(string id, DateTimeOffset at, EventChecks checks) =>
         checks.Text(SykmeldingId, "sykmeldingId") is { } sykmeldingId ? new SykmeldingAvbrutt(id, at, sykmeldingId) : null;
 }
 
@@ -66,7 +65,7 @@ public sealed record FriskmeldingBody : EventBody
 {
     public required DateOnly Dato { get; init; }
 
-    protected override CaseEvent? ToEvent(string id, DateTimeOffset at, DomainChecks checks) =>
+    protected override CaseEvent? ToEvent(string id, DateTimeOffset at, EventChecks checks) =>
         checks.Date(Dato, "dato") is { } dato ? new FriskmeldingMottatt(id, at, dato) : null;
 }
 
@@ -74,7 +73,7 @@ public sealed record FriskmeldingBody : EventBody
 internal static class SykmeldingFields
 {
     public static Sykmelding? Read(
-        string sykmeldingId, DateOnly fom, DateOnly tom, int grad, string? orgnr, SykmeldingType? type, DomainChecks checks)
+        string sykmeldingId, DateOnly fom, DateOnly tom, int grad, string? orgnr, SykmeldingType? type, EventChecks checks)
     {
         var periode = checks.Periode(fom, tom);
         var validGrad = checks.Grad(grad);
