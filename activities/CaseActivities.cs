@@ -1,5 +1,6 @@
 using Sykefravaer.Activities.Commands;
 using Sykefravaer.Activities.Effects;
+using Sykefravaer.Activities.Projection;
 using Sykefravaer.Activities.Validation;
 using Sykefravaer.Domain.CasePeriod;
 using Sykefravaer.Domain.Input;

@@ -1,7 +1,7 @@
 using Sykefravaer.Activities.Commands;
+using Sykefravaer.Activities.Projection;
 using Sykefravaer.Domain.Cases;
 using Sykefravaer.Domain.Milestones;
-using MilestoneView = Sykefravaer.Activities.Commands.MilestoneStatus;
 
 namespace Sykefravaer.Workflows;
 

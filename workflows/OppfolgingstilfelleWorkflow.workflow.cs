@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Logging;
 using Sykefravaer.Activities;
 using Sykefravaer.Activities.Commands;
+using Sykefravaer.Activities.Projection;
 using Sykefravaer.Domain.CasePeriod;
 using Sykefravaer.Domain.Cases;
 using Sykefravaer.Domain.Input;

@@ -1,6 +1,7 @@
 using System.Security.Cryptography;
 using System.Text.Json;
 using Sykefravaer.Activities.Commands;
+using Sykefravaer.Activities.Projection;
 
 namespace Sykefravaer.Workflows;
 

@@ -1,4 +1,5 @@
 using Sykefravaer.Activities.Commands;
+using Sykefravaer.Activities.Projection;
 using Sykefravaer.Domain.CasePeriod;
 
 namespace Sykefravaer.Activities.Effects;

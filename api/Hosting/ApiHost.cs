@@ -1,4 +1,5 @@
-using Sykefravaer.Embedded.Engine;
+using Sykefravaer.Embedded;
+using Sykefravaer.Hosting;
 
 namespace Sykefravaer.Api.Hosting;
 

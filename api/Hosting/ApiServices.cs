@@ -1,14 +1,15 @@
 using Microsoft.Extensions.Options;
 using Npgsql;
-using Sykefravaer.Activities.Postgres;
 using Sykefravaer.Api.Auth;
 using Sykefravaer.Api.Ingestion;
-using Sykefravaer.Workflows.Contract;
 using Sykefravaer.Api.OpenApi;
 using Sykefravaer.Api.Reads;
 using Sykefravaer.Api.Validation;
 using Sykefravaer.Domain.Privacy;
-using Sykefravaer.Embedded.Engine;
+using Sykefravaer.Hosting;
+using Sykefravaer.Persistence.Postgres;
+using Sykefravaer.Persistence.Reads;
+using Sykefravaer.Workflows.Contract;
 using Temporalio.Client;
 
 namespace Sykefravaer.Api.Hosting;
@@ -32,7 +33,7 @@ public static class ApiServices
         // One data source (one pool) for the whole API.
         services.AddSingleton(provider => NpgsqlDataSource.Create(ConnectionString(provider.GetRequiredService<IConfiguration>())));
         services.AddSingleton<CaseProjectionReader>();
-        services.AddSingleton<Sykefravaer.Activities.Postgres.Reconciliation.CaseAttention>();
+        services.AddSingleton<Sykefravaer.Persistence.Postgres.Reconciliation.CaseAttention>();
         services.AddSingleton<WorkList>();
         services.AddSingleton<AcceptedEvents>();
         services.AddSingleton(provider => new SchemaMigrationSettings(provider.GetRequiredService<ApiOptions>().MigrateDatabase));

@@ -1,10 +1,11 @@
 using System.Security.Claims;
 using Sykefravaer.Activities.Commands;
-using Sykefravaer.Activities.Postgres;
-using Sykefravaer.Activities.Postgres.Reconciliation;
 using Sykefravaer.Api.Auth;
 using Sykefravaer.Api.Ingestion;
 using Sykefravaer.Api.Validation;
+using Sykefravaer.Persistence.Postgres;
+using Sykefravaer.Persistence.Postgres.Reconciliation;
+using Sykefravaer.Persistence.Reads;
 using Sykefravaer.Workflows;
 
 using Sykefravaer.Workflows.Contract;

@@ -1,9 +1,10 @@
-using Sykefravaer.Activities.Postgres.Reconciliation;
-using Sykefravaer.Activities.Postgres;
 using Sykefravaer.Api.Auth;
 using Sykefravaer.Api.Validation;
 using Sykefravaer.Domain.Privacy;
 using Sykefravaer.Domain.Time;
+using Sykefravaer.Persistence.Postgres;
+using Sykefravaer.Persistence.Postgres.Reconciliation;
+using Sykefravaer.Persistence.Reads;
 
 using Sykefravaer.Workflows.Contract;
 

@@ -1,4 +1,5 @@
 using Sykefravaer.Activities.Commands;
+using Sykefravaer.Activities.Projection;
 using Sykefravaer.Domain.Effects;
 
 namespace Sykefravaer.Api.Reads;
@@ -15,7 +16,7 @@ public sealed record CaseView(
     string PersonRef,
     long Version,
     CaseSummary State,
-    IReadOnlyList<MilestoneStatus> Milestones,
+    IReadOnlyList<MilestoneView> Milestones,
     IReadOnlyList<TimelineEntry> Timeline,
     string? NeedsAttention)
 {

@@ -1,7 +1,7 @@
 using System.Globalization;
 using CaseThroughput.Benchmark;
 using Sykefravaer.Activities;
-using Sykefravaer.Activities.InMemory;
+using Sykefravaer.Persistence.InMemory;
 using Sykefravaer.Testing;
 using Sykefravaer.Testing.Diagnostics;
 using Sykefravaer.Workflows;

@@ -1,4 +1,5 @@
 using Sykefravaer.Activities.Commands;
+using Sykefravaer.Activities.Projection;
 
 namespace CaseThroughput.Benchmark;
 

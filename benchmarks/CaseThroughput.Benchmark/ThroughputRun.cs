@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using Sykefravaer.Activities.Commands;
+using Sykefravaer.Activities.Projection;
 using Sykefravaer.Domain.Cases;
 using Sykefravaer.Domain.Time;
 using Sykefravaer.Workflows;

@@ -1,5 +1,5 @@
 using System.Globalization;
-using Sykefravaer.Embedded.Engine;
+using Sykefravaer.Hosting;
 
 namespace Ingestion.Benchmark;
 

@@ -1,5 +1,5 @@
 using Microsoft.Extensions.Hosting;
-using Sykefravaer.Embedded.Engine;
+using Sykefravaer.Hosting;
 using Temporalio.Client;
 using Temporalio.Common;
 using Temporalio.Exceptions;

@@ -2,7 +2,8 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Npgsql;
-using Sykefravaer.Embedded.Engine;
+using Sykefravaer.Embedded;
+using Sykefravaer.Hosting;
 
 namespace Sykefravaer.Worker.Hosting;
 

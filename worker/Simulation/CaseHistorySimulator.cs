@@ -1,8 +1,9 @@
 using Sykefravaer.Activities;
 using Sykefravaer.Activities.Commands;
-using Sykefravaer.Activities.InMemory;
+using Sykefravaer.Activities.Projection;
 using Sykefravaer.Domain.Cases;
 using Sykefravaer.Domain.Time;
+using Sykefravaer.Persistence.InMemory;
 using Sykefravaer.Workflows;
 using Temporalio.Client;
 using Temporalio.Common;

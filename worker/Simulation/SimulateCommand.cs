@@ -1,5 +1,6 @@
+using Sykefravaer.Embedded;
+using Sykefravaer.Hosting;
 using Sykefravaer.Workflows.Replay;
-using Sykefravaer.Embedded.Engine;
 
 namespace Sykefravaer.Worker.Simulation;
 

@@ -1,6 +1,8 @@
 using Sykefravaer.Activities.Commands;
-using Sykefravaer.Activities.Postgres;
+using Sykefravaer.Activities.Projection;
 using Sykefravaer.Activities.Tests.Infrastructure;
+using Sykefravaer.Persistence.Postgres;
+using Sykefravaer.Persistence.Reads;
 
 namespace Sykefravaer.Activities.Tests.Activities;
 
@@ -16,8 +18,8 @@ public sealed class CloseWithdrawnCaseTests(PostgresServer server) : DatabaseTes
     {
         var open = TestEffects.Projection(caseId, version: 1) with
         {
-            Milestones = [new MilestoneStatus("OPPFOLGINGSPLAN_FRIST", new DateOnly(2024, 1, 29), "PENDING", null),
-                new MilestoneStatus("AKTIVITETSKRAV_INFO", new DateOnly(2024, 2, 12), "NOT_APPLICABLE", null)],
+            Milestones = [new MilestoneView("OPPFOLGINGSPLAN_FRIST", new DateOnly(2024, 1, 29), "PENDING", null),
+                new MilestoneView("AKTIVITETSKRAV_INFO", new DateOnly(2024, 2, 12), "NOT_APPLICABLE", null)],
         };
         await Activities.UpdateProjectionAsync(open);
 

@@ -1,5 +1,6 @@
-using Sykefravaer.Activities.Postgres;
 using Sykefravaer.Activities.Tests.Infrastructure;
+using Sykefravaer.Persistence.Postgres;
+using Sykefravaer.Persistence.Reads;
 
 namespace Sykefravaer.Activities.Tests.Activities;
 

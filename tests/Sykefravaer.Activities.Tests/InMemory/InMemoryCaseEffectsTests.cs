@@ -1,6 +1,6 @@
 using Sykefravaer.Activities.Commands;
-using Sykefravaer.Activities.InMemory;
 using Sykefravaer.Activities.Tests.Infrastructure;
+using Sykefravaer.Persistence.InMemory;
 
 namespace Sykefravaer.Activities.Tests.InMemory;
 

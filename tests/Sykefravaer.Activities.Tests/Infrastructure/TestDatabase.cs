@@ -1,5 +1,5 @@
-using Sykefravaer.Activities.Postgres;
-using Sykefravaer.Activities.Postgres.Migrations;
+using Sykefravaer.Persistence.Postgres;
+using Sykefravaer.Persistence.Postgres.Migrations;
 using Sykefravaer.Testing.Postgres;
 
 namespace Sykefravaer.Activities.Tests.Infrastructure;

@@ -1,9 +1,10 @@
 using Sykefravaer.Activities.Commands;
+using Sykefravaer.Activities.Projection;
 using Sykefravaer.Domain.CasePeriod;
 using Sykefravaer.Domain.Cases;
-using Sykefravaer.Domain.Time;
 using Sykefravaer.Domain.Effects;
 using Sykefravaer.Domain.Input;
+using Sykefravaer.Domain.Time;
 
 namespace Sykefravaer.Activities.Tests.Infrastructure;
 
@@ -46,8 +47,8 @@ internal static class TestEffects
             version,
             new CaseSummary(new DateOnly(2024, 1, 1), new DateOnly(2024, 2, 29), null, outcome, new DateOnly(2024, 12, 27)),
             [
-                new MilestoneStatus("OPPFOLGINGSPLAN_FRIST", new DateOnly(2024, 1, 29), "SATISFIED", null),
-                new MilestoneStatus("AKTIVITETSKRAV_INFO", new DateOnly(2024, 2, 12), "FIRED", new DateOnly(2024, 2, 12)),
+                new MilestoneView("OPPFOLGINGSPLAN_FRIST", new DateOnly(2024, 1, 29), "SATISFIED", null),
+                new MilestoneView("AKTIVITETSKRAV_INFO", new DateOnly(2024, 2, 12), "FIRED", new DateOnly(2024, 2, 12)),
             ],
             [Notice()]);
 

@@ -1,7 +1,7 @@
-using Sykefravaer.Testing.Postgres;
 using Npgsql;
-using Sykefravaer.Activities.Postgres.Migrations;
 using Sykefravaer.Activities.Tests.Infrastructure;
+using Sykefravaer.Persistence.Postgres.Migrations;
+using Sykefravaer.Testing.Postgres;
 
 namespace Sykefravaer.Activities.Tests.Migrations;
 

@@ -1,9 +1,9 @@
 using System.Net;
 using System.Net.Sockets;
 using Npgsql;
-using Sykefravaer.Activities.Postgres;
 using Sykefravaer.Activities.Tests.Infrastructure;
 using Sykefravaer.Embedded.Postgres;
+using Sykefravaer.Persistence.Postgres;
 
 namespace Sykefravaer.Activities.Tests.Outage;
 

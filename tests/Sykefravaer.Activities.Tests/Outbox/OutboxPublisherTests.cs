@@ -1,6 +1,6 @@
 using System.Collections.Concurrent;
-using Sykefravaer.Activities.Outbox;
 using Sykefravaer.Activities.Tests.Infrastructure;
+using Sykefravaer.Persistence.Outbox;
 
 namespace Sykefravaer.Activities.Tests.Outbox;
 

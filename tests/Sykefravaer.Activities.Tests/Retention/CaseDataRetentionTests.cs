@@ -1,8 +1,8 @@
 using System.Globalization;
 using Npgsql;
-using Sykefravaer.Activities.Postgres.Retention;
 using Sykefravaer.Activities.Tests.Infrastructure;
 using Sykefravaer.Domain.Time;
+using Sykefravaer.Persistence.Postgres.Retention;
 
 namespace Sykefravaer.Activities.Tests.Retention;
 

@@ -1,10 +1,10 @@
 using System.Collections.Concurrent;
 using Microsoft.Extensions.Logging;
 using Npgsql;
-using Sykefravaer.Activities.Postgres.Retention;
 using Sykefravaer.Activities.Tests.Infrastructure;
 using Sykefravaer.Domain.Time;
-using Sykefravaer.Embedded.Engine;
+using Sykefravaer.Hosting;
+using Sykefravaer.Persistence.Postgres.Retention;
 
 namespace Sykefravaer.Activities.Tests.Retention;
 

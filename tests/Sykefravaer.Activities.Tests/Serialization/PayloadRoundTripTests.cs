@@ -1,7 +1,7 @@
 using Sykefravaer.Activities.Commands;
-using Sykefravaer.Activities.Postgres;
 using Sykefravaer.Activities.Tests.Infrastructure;
 using Sykefravaer.Domain.CasePeriod;
+using Sykefravaer.Persistence.Postgres;
 using Temporalio.Converters;
 
 namespace Sykefravaer.Activities.Tests.Serialization;

@@ -1,6 +1,6 @@
 using Microsoft.Extensions.Configuration;
-using Sykefravaer.Activities.Postgres.Retention;
-using Sykefravaer.Embedded.Engine;
+using Sykefravaer.Hosting;
+using Sykefravaer.Persistence.Postgres.Retention;
 
 namespace Sykefravaer.Api.Tests.Hosting;
 

@@ -1,5 +1,5 @@
 using Microsoft.Extensions.Configuration;
-using Sykefravaer.Embedded.Engine;
+using Sykefravaer.Hosting;
 
 namespace Sykefravaer.Api.Tests.Hosting;
 

@@ -1,8 +1,8 @@
 using Microsoft.Extensions.Logging;
 using Sykefravaer.Activities;
-using Sykefravaer.Activities.Postgres;
-using Sykefravaer.Activities.Postgres.Migrations;
 using Sykefravaer.Domain.Privacy;
+using Sykefravaer.Persistence.Postgres;
+using Sykefravaer.Persistence.Postgres.Migrations;
 using Sykefravaer.Testing;
 using Sykefravaer.Testing.Postgres;
 using Sykefravaer.Workflows;

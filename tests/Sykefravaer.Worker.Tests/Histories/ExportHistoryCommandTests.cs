@@ -1,10 +1,10 @@
 using System.Text.Json;
 using Sykefravaer.Activities;
-using Sykefravaer.Activities.InMemory;
+using Sykefravaer.Persistence.InMemory;
 using Sykefravaer.Testing;
+using Sykefravaer.Worker.Tests.Infrastructure;
 using Sykefravaer.Workflows;
 using Sykefravaer.Workflows.Contract;
-using Sykefravaer.Worker.Tests.Infrastructure;
 using Temporalio.Client;
 using Temporalio.Worker;
 

@@ -1,6 +1,6 @@
 using Sykefravaer.Activities.Effects;
-using Sykefravaer.Activities.Postgres;
 using Sykefravaer.Domain.Cases;
+using Sykefravaer.Persistence.Postgres;
 using Sykefravaer.Testing;
 using Sykefravaer.Workflows.Tests.Infrastructure;
 using Temporalio.Api.Enums.V1;

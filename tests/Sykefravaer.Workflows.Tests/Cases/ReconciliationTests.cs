@@ -1,7 +1,8 @@
 using Microsoft.Extensions.Logging.Abstractions;
-using Sykefravaer.Activities.Postgres;
-using Sykefravaer.Activities.Postgres.Reconciliation;
-using Sykefravaer.Embedded.Engine;
+using Sykefravaer.Hosting;
+using Sykefravaer.Persistence.Postgres;
+using Sykefravaer.Persistence.Postgres.Reconciliation;
+using Sykefravaer.Persistence.Reads;
 using Sykefravaer.Testing;
 using Sykefravaer.Workflows.Tests.Infrastructure;
 using static Sykefravaer.Workflows.Tests.Infrastructure.TestEvents;

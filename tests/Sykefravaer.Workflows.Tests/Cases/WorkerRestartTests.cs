@@ -1,10 +1,11 @@
-using Sykefravaer.Testing;
 using Sykefravaer.Activities.Commands;
 using Sykefravaer.Activities.Effects;
-using Sykefravaer.Activities.Postgres;
+using Sykefravaer.Activities.Projection;
 using Sykefravaer.Domain.Aktivitetskrav;
 using Sykefravaer.Domain.Cases;
 using Sykefravaer.Domain.Effects;
+using Sykefravaer.Persistence.Postgres;
+using Sykefravaer.Testing;
 using Sykefravaer.Testing.Postgres;
 using Sykefravaer.Workflows.Tests.Infrastructure;
 using static Sykefravaer.Workflows.Tests.Infrastructure.CaseAssert;

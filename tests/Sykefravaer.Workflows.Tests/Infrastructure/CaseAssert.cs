@@ -1,7 +1,8 @@
 using System.Text.Json;
 using Sykefravaer.Activities.Commands;
 using Sykefravaer.Activities.Effects;
-using Sykefravaer.Activities.InMemory;
+using Sykefravaer.Activities.Projection;
+using Sykefravaer.Persistence.InMemory;
 using MilestoneCodes = Sykefravaer.Domain.Milestones.MilestoneCodes;
 
 namespace Sykefravaer.Workflows.Tests.Infrastructure;
@@ -9,7 +10,7 @@ namespace Sykefravaer.Workflows.Tests.Infrastructure;
 /// <summary>Assertions on what the "case" query shows and on what the activities wrote.</summary>
 public static class CaseAssert
 {
-    public static MilestoneStatus Milestone(CaseProjection projection, string code)
+    public static MilestoneView Milestone(CaseProjection projection, string code)
     {
         ArgumentNullException.ThrowIfNull(projection);
         return Assert.Single(projection.Milestones, m => m.Code == code);

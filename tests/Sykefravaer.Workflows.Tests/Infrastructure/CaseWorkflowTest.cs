@@ -1,6 +1,6 @@
 using Sykefravaer.Activities.Effects;
-using Sykefravaer.Activities.InMemory;
 using Sykefravaer.Domain.Cases;
+using Sykefravaer.Persistence.InMemory;
 using Sykefravaer.Testing;
 using Temporalio.Client;
 

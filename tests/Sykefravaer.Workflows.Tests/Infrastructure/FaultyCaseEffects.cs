@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using Sykefravaer.Activities.Commands;
 using Sykefravaer.Activities.Effects;
+using Sykefravaer.Activities.Projection;
 using Sykefravaer.Domain.CasePeriod;
 using Sykefravaer.Domain.Input;
 

@@ -1,4 +1,5 @@
 using Sykefravaer.Activities.Commands;
+using Sykefravaer.Activities.Projection;
 using Sykefravaer.Domain.Cases;
 using Temporalio.Api.Enums.V1;
 using Temporalio.Client;

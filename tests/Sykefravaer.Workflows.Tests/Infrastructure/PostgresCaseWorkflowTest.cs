@@ -1,5 +1,5 @@
 using Sykefravaer.Activities.Effects;
-using Sykefravaer.Activities.Postgres;
+using Sykefravaer.Persistence.Postgres;
 using Sykefravaer.Testing.Postgres;
 
 namespace Sykefravaer.Workflows.Tests.Infrastructure;

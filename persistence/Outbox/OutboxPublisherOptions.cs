@@ -1,0 +1,15 @@
+namespace Sykefravaer.Persistence.Outbox;
+
+/// <summary>How the outbox publisher paces itself.</summary>
+public sealed record OutboxPublisherOptions
+{
+    /// <summary>Gets how many notices one batch (one transaction) claims. Small: the rows stay locked while the
+    /// batch is delivered.</summary>
+    public int BatchSize { get; init; } = 20;
+
+    /// <summary>Gets the wait after a failed attempt before the notice is tried again.</summary>
+    public TimeSpan RetryDelay { get; init; } = TimeSpan.FromMinutes(1);
+
+    /// <summary>Gets the attempts after which a notice is marked FAILED and left for a person to look at.</summary>
+    public int MaxAttempts { get; init; } = 10;
+}
