@@ -8,5 +8,10 @@ public static class ContractCodes
 {
     public static string Of<TEnum>(TEnum value)
         where TEnum : struct, Enum =>
-        JsonNamingPolicy.SnakeCaseUpper.ConvertName(value.ToString());
+        OfName(value.ToString());
+
+    /// <summary>Every value of <paramref name="enumType"/> as the contract spells it.</summary>
+    public static IEnumerable<string> Names(Type enumType) => Enum.GetNames(enumType).Select(OfName);
+
+    private static string OfName(string name) => JsonNamingPolicy.SnakeCaseUpper.ConvertName(name);
 }

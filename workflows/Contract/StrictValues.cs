@@ -30,8 +30,7 @@ public static partial class StrictValues
     }
 
     /// <summary>The names an enum is written and read as: SYKMELDER, IKKE_OPPFYLT.</summary>
-    public static IEnumerable<string> EnumNames(Type enumType) =>
-        Enum.GetNames(enumType).Select(JsonNamingPolicy.SnakeCaseUpper.ConvertName);
+    public static IEnumerable<string> EnumNames(Type enumType) => ContractCodes.Names(enumType);
 
     [GeneratedRegex(@"(?:Z|[+-][0-9]{2}:[0-9]{2})\z", RegexOptions.CultureInvariant)]
     private static partial Regex EndsWithOffset();
