@@ -9,7 +9,8 @@ using Temporalio.Worker;
 
 // Full-year simulation throughput: N whole cases (52 weeks, every milestone) run concurrently through one worker on
 // the offline Temporal server with time skipping. Usage:
-//   dotnet run -c Release --project benchmarks/CaseThroughput.Benchmark [-- N] [--durable [--synchronous FULL|NORMAL]]
+//   dotnet run -c Release --project benchmarks/CaseThroughput.Benchmark [-- N] [--durable [--synchronous FULL|NORMAL]] [--domain]
+// --domain steps the same cases through the pure domain alone, without Temporal (see DomainRun).
 // --durable runs the same load twice in one process, first on the in-memory server and then on one that writes
 // every change to a database file (--db-filename), and prints the second beside the first as a ratio. (CPU time and
 // peak memory are the process's: the second run's include the first's.)
@@ -23,6 +24,11 @@ if (cases < 1)
 {
     Console.Error.WriteLine("The number of cases must be at least 1.");
     return 2;
+}
+
+if (args.Contains("--domain"))
+{
+    return DomainRun.Run(cases);
 }
 
 if (durable)

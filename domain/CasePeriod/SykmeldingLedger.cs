@@ -1,5 +1,4 @@
 using System.Collections.Immutable;
-using System.Runtime.CompilerServices;
 using System.Text.Json.Serialization;
 
 namespace Sykefravaer.Domain.CasePeriod;
@@ -37,6 +36,15 @@ public sealed record SykmeldingLedger
         Sykmeldinger = sykmeldinger.WithComparers(StringComparer.Ordinal);
         Withdrawn = withdrawn.WithComparer(StringComparer.Ordinal);
         Friskmeldinger = friskmeldinger;
+    }
+
+    /// <summary>A copy for <c>with</c> that takes the facts and leaves the derived tilfeller behind: the copy's facts
+    /// are about to change, so it derives its own.</summary>
+    private SykmeldingLedger(SykmeldingLedger original)
+    {
+        Sykmeldinger = original.Sykmeldinger;
+        Withdrawn = original.Withdrawn;
+        Friskmeldinger = original.Friskmeldinger;
     }
 
     public static SykmeldingLedger Empty { get; } = new();
@@ -91,15 +99,21 @@ public sealed record SykmeldingLedger
 
     /// <summary>All tilfeller (T1), chronological; the sick days after friskmeldinger, T3 and the overlap rule of
     /// <see cref="SickDayRule"/>.</summary>
-    public ImmutableArray<Oppfolgingstilfelle> Tilfeller() =>
-        DerivedTilfeller.GetValue(this, ledger => new(ledger.DeriveTilfeller())).Value;
+    /// <remarks>Derived once per ledger: a ledger never changes, and a case step asks for its tilfeller many times
+    /// (the tilfelle, its closing day, its maksdato, the calendar). Two threads asking at once may both derive; they
+    /// derive the same value, and the field is one reference wide, so neither sees half of the other's.</remarks>
+    public ImmutableArray<Oppfolgingstilfelle> Tilfeller()
+    {
+        if (derived.IsDefault)
+        {
+            derived = DeriveTilfeller();
+        }
 
-    /// <summary>
-    /// A ledger is immutable, so its tilfeller never change; a case step asks for them many times (the tilfelle, its
-    /// closing day, its maksdato, the calendar), and each answer would otherwise redo the day-by-day derivation.
-    /// Keyed by instance, so it holds nothing alive and serialisation and equality never see it.
-    /// </summary>
-    private static readonly ConditionalWeakTable<SykmeldingLedger, StrongBox<ImmutableArray<Oppfolgingstilfelle>>> DerivedTilfeller = new();
+        return derived;
+    }
+
+    // Not a fact: the copy constructor leaves it behind, and Equals, GetHashCode and the serialiser never see it.
+    private ImmutableArray<Oppfolgingstilfelle> derived;
 
     private ImmutableArray<Oppfolgingstilfelle> DeriveTilfeller()
     {

@@ -1,8 +1,6 @@
 using System.Collections.Immutable;
-using System.Runtime.CompilerServices;
 using System.Text.Json.Serialization;
 using Sykefravaer.Domain.CasePeriod;
-using MaksdatoRule = Sykefravaer.Domain.Sykepenger.Maksdato;
 
 namespace Sykefravaer.Domain.Cases;
 
@@ -77,32 +75,9 @@ public sealed partial record CaseState
         return afterArbeidsformidling > tilfelle.ClosesOn ? afterArbeidsformidling.Value : tilfelle.ClosesOn;
     }
 
-    private DateOnly MaksdatoFor(Oppfolgingstilfelle tilfelle)
-    {
-        // M1–M3 walk the calendar day by day, and one step of a case asks for the maksdato several times with the
-        // same facts: remember the last answer per tilfelle instance (tilfeller are immutable and, through the
-        // ledger's memo, the same instance for the same facts).
-        var memo = MaksdatoMemos.GetOrCreateValue(tilfelle);
-        lock (memo)
-        {
-            if (memo.Result is not { } result || memo.Earlier != EarlierTilfeller || memo.BirthDate != BirthDate)
-            {
-                result = MaksdatoRule.Calculate(EarlierTilfeller.Add(tilfelle), tilfelle.End, BirthDate).Maksdato;
-                (memo.Earlier, memo.BirthDate, memo.Result) = (EarlierTilfeller, BirthDate, result);
-            }
+    private DateOnly MaksdatoFor(Oppfolgingstilfelle tilfelle) => maksdato.For(tilfelle, EarlierTilfeller, BirthDate);
 
-            return result;
-        }
-    }
-
-    private static readonly ConditionalWeakTable<Oppfolgingstilfelle, MaksdatoMemo> MaksdatoMemos = new();
-
-    private sealed class MaksdatoMemo
-    {
-        public ImmutableArray<Oppfolgingstilfelle> Earlier { get; set; }
-
-        public DateOnly? BirthDate { get; set; }
-
-        public DateOnly? Result { get; set; }
-    }
+    // Not a fact of the case: `with` shares it between a state and its successors, which is safe because it answers
+    // only for the facts it was asked with, and MaksdatoMemo's equality keeps it out of the state's.
+    private readonly MaksdatoMemo maksdato = new();
 }

@@ -6,6 +6,7 @@ using Temporalio.Api.OperatorService.V1;
 using Temporalio.Api.WorkflowService.V1;
 using Temporalio.Client;
 using Temporalio.Common;
+using Temporalio.Exceptions;
 using Temporalio.Worker;
 
 namespace OfflineTemporal.Tests.Durability;
@@ -242,7 +243,18 @@ public sealed class DurableServerTests
 
         var handle = await client.StartWorkflowAsync(
             (SleepWorkflow w) => w.RunAsync(TimeSpan.FromSeconds(1)), new(id: "crash-" + killAfterWrites, taskQueue: queue));
-        await handle.GetResultAsync().WaitAsync(stop.Token);
+        try
+        {
+            await handle.GetResultAsync().WaitAsync(stop.Token);
+        }
+        catch (RpcException)
+        {
+            // The client gives up on a server that stays away longer than its retry budget (about 10 s), which a
+            // restart on a loaded machine can take; the point here is what the server kept, so ask again once it is back.
+            await restarter.WaitAsync(stop.Token);
+            await handle.GetResultAsync().WaitAsync(stop.Token);
+        }
+
         await restarter.WaitAsync(stop.Token);
 
         var history = await HistoryOf(handle);
