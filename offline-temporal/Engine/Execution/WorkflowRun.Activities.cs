@@ -17,9 +17,6 @@ namespace Sykefravaer.OfflineTemporal.Engine.Execution;
 /// </summary>
 internal sealed partial class WorkflowRun
 {
-    private readonly Dictionary<long, ActivityState> activities = [];
-    private int dispatchedActivities;
-
     /// <param name="eager">Where to put the activity's task if the completing worker asked for it eagerly (see
     /// <see cref="TryStartEagerly"/>); null when eager starts are not possible.</param>
     private void ScheduleActivity(
@@ -32,7 +29,7 @@ internal sealed partial class WorkflowRun
             e.UserMetadata = metadata;
         });
         var activity = new ActivityState(scheduled.EventId, attributes, Now);
-        activities[activity.ScheduledEventId] = activity;
+        activities.Add(activity);
         if (activity.ScheduleToCloseDeadline is { } deadline)
         {
             activity.ScheduleToCloseAlarm = engine.Clock.Schedule(
@@ -46,7 +43,7 @@ internal sealed partial class WorkflowRun
 
     private void DispatchActivityAttempt(ActivityState activity)
     {
-        SetPhase(activity, ActivityPhase.Queued);
+        activities.SetPhase(activity, ActivityPhase.Queued);
         activity.CurrentAttemptScheduledTime = Now;
         activity.StartedTime = null;
         var scheduleToStart = activity.Scheduled.ScheduleToStartTimeout?.ToTimeSpan() ?? TimeSpan.Zero;
@@ -59,18 +56,15 @@ internal sealed partial class WorkflowRun
 
     public PollActivityTaskQueueResponse? TryStartActivityTask(ActivityTaskTicket ticket, PollActivityTaskQueueRequest poll) => Change(() =>
     {
-        if (!activities.TryGetValue(ticket.ScheduledEventId, out var activity)
-            || activity.Phase != ActivityPhase.Queued || activity.Attempt != ticket.Attempt)
-        {
-            return null;
-        }
-        return StartActivityAttempt(activity, poll.Identity);
+        return activities.FindAttempt(ticket.ScheduledEventId, ticket.Attempt, ActivityPhase.Queued) is { } activity
+            ? StartActivityAttempt(activity, poll.Identity)
+            : null;
     });
 
     /// <summary>Hands the queued attempt of <paramref name="activity"/> to a worker and arms its running timeouts.</summary>
     private PollActivityTaskQueueResponse StartActivityAttempt(ActivityState activity, string identity)
     {
-        SetPhase(activity, ActivityPhase.Started);
+        activities.SetPhase(activity, ActivityPhase.Started);
         activity.AttemptAlarm?.Cancel();
         activity.StartedTime = Now;
         activity.StartedIdentity = identity;
@@ -170,20 +164,14 @@ internal sealed partial class WorkflowRun
     });
 
     /// <summary>Finds the running attempt a worker's token refers to, or refuses the call as Temporal does.</summary>
-    private ActivityState StartedActivityFor(TaskToken token)
-    {
-        if (!activities.TryGetValue(token.Id, out var activity)
-            || activity.Phase != ActivityPhase.Started || activity.Attempt != token.Attempt)
-        {
-            throw new RpcException(new Status(StatusCode.NotFound, "Activity task not found."));
-        }
-        return activity;
-    }
+    private ActivityState StartedActivityFor(TaskToken token) =>
+        activities.FindAttempt(token.Id, token.Attempt, ActivityPhase.Started)
+            ?? throw new RpcException(new Status(StatusCode.NotFound, "Activity task not found."));
 
     /// <summary>Finds a pending activity by its id, for the by-id variants of the worker calls.</summary>
     public TaskToken TokenForActivityId(string activityId) => Read(() =>
     {
-        var activity = activities.Values.FirstOrDefault(a => a.ActivityId == activityId && a.Phase == ActivityPhase.Started)
+        var activity = activities.FindStarted(activityId)
             ?? throw new RpcException(new Status(StatusCode.NotFound, "Activity task not found."));
         return new TaskToken(TaskTokenKind.ActivityTask, RunId, activity.ScheduledEventId, activity.Attempt, "");
     });
@@ -194,10 +182,10 @@ internal sealed partial class WorkflowRun
         activity.HeartbeatAlarm?.Cancel();
         activity.LastFailure = failure;
         activity.Attempt++;
-        SetPhase(activity, ActivityPhase.BackingOff);
+        activities.SetPhase(activity, ActivityPhase.BackingOff);
         activity.AttemptAlarm = engine.Clock.ScheduleAfter(delay, this, () => Change(() =>
         {
-            if (activities.ContainsKey(activity.ScheduledEventId) && activity.Phase == ActivityPhase.BackingOff)
+            if (activities.Contains(activity) && activity.Phase == ActivityPhase.BackingOff)
             {
                 DispatchActivityAttempt(activity);
             }
@@ -206,7 +194,7 @@ internal sealed partial class WorkflowRun
 
     private void TimeOutActivity(ActivityState activity, TimeoutType timeoutType)
     {
-        if (!activities.ContainsKey(activity.ScheduledEventId))
+        if (!activities.Contains(activity))
         {
             return;
         }
@@ -250,7 +238,7 @@ internal sealed partial class WorkflowRun
     {
         activity.CancelAlarms();
         var wasStarted = activity.Phase == ActivityPhase.Started;
-        RemoveActivity(activity);
+        activities.Remove(activity);
         var key = activity.ScheduledEventId.ToString(System.Globalization.CultureInfo.InvariantCulture);
         if (!wasStarted)
         {
@@ -278,7 +266,7 @@ internal sealed partial class WorkflowRun
             ScheduledEventId = scheduledEventId,
             WorkflowTaskCompletedEventId = completedEventId,
         });
-        if (!activities.TryGetValue(scheduledEventId, out var activity))
+        if (activities.Find(scheduledEventId) is not { } activity)
         {
             return; // Already resolved; its outcome is on its way to the workflow.
         }
@@ -291,30 +279,6 @@ internal sealed partial class WorkflowRun
                 LatestCancelRequestedEventId = requested.EventId,
                 ScheduledEventId = scheduledEventId,
                 } });
-        }
-    }
-
-    private void SetPhase(ActivityState activity, ActivityPhase phase)
-    {
-        var wasDispatched = activities.ContainsKey(activity.ScheduledEventId) && activity.IsDispatched;
-        activity.Phase = phase;
-        dispatchedActivities += (activity.IsDispatched ? 1 : 0) - (wasDispatched ? 1 : 0);
-    }
-
-    private void RemoveActivity(ActivityState activity)
-    {
-        if (activities.Remove(activity.ScheduledEventId) && activity.IsDispatched)
-        {
-            dispatchedActivities--;
-        }
-    }
-
-    private void DropAllActivities()
-    {
-        foreach (var activity in activities.Values.ToList())
-        {
-            activity.CancelAlarms();
-            RemoveActivity(activity);
         }
     }
 }

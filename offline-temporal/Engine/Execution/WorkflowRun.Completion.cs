@@ -246,14 +246,14 @@ internal sealed partial class WorkflowRun
                         return (WorkflowTaskFailedCause.BadScheduleActivityAttributes,
                             "A valid StartToClose or ScheduleToCloseTimeout is not set on ScheduleActivityTaskCommand.");
                     }
-                    if (!newActivityIds.Add(activity.ActivityId) || activities.Values.Any(a => a.ActivityId == activity.ActivityId))
+                    if (!newActivityIds.Add(activity.ActivityId) || activities.IsActivityIdInUse(activity.ActivityId))
                     {
                         return (WorkflowTaskFailedCause.ScheduleActivityDuplicateId, $"Activity id {activity.ActivityId} is already in use.");
                     }
                     break;
                 case Command.AttributesOneofCase.StartTimerCommandAttributes:
                     var timerId = command.StartTimerCommandAttributes.TimerId;
-                    if (!newTimerIds.Add(timerId) || timers.ContainsKey(timerId))
+                    if (!newTimerIds.Add(timerId) || timers.IsRunning(timerId))
                     {
                         return (WorkflowTaskFailedCause.StartTimerDuplicateId, $"Timer id {timerId} is already in use.");
                     }

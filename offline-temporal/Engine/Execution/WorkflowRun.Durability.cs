@@ -54,7 +54,7 @@ internal sealed partial class WorkflowRun
         {
             SignalRequestIds = signalRequestIds.Order(StringComparer.Ordinal).ToList(),
             Buffered = buffered.Select(StoredInput.From).ToList(),
-            Activities = activities.Values.OrderBy(a => a.ScheduledEventId).Select(StoredActivity.From).ToList(),
+            Activities = activities.InScheduleOrder.Select(StoredActivity.From).ToList(),
             UserMetadata = DurableRunState.ProtoBytes(Start.UserMetadata),
         };
 
@@ -79,10 +79,6 @@ internal sealed partial class WorkflowRun
         run.persistedState = run.CaptureDurableState().Encode();
         return run;
     }
-
-    private readonly List<RestoredTimer> restoredTimers = [];
-
-    private sealed record RestoredTimer(string TimerId, long StartedEventId, DateTime Due);
 
     private void DeriveStateFromHistory(DurableRunState state)
     {
@@ -168,7 +164,10 @@ internal sealed partial class WorkflowRun
             return;
         }
         cancelRequested |= IsBuffered(InputKind.CancelRequested, "");
-        restoredTimers.AddRange(timersStarted.Values.Where(timer => !IsBuffered(InputKind.TimerFired, timer.TimerId)));
+        foreach (var timer in timersStarted.Values.Where(timer => !IsBuffered(InputKind.TimerFired, timer.TimerId)))
+        {
+            timers.AddRestored(timer);
+        }
         var attempts = state.Activities.ToDictionary(a => a.ScheduledEventId);
         foreach (var (scheduledEventId, (attributes, time)) in activitiesScheduled)
         {
@@ -187,7 +186,7 @@ internal sealed partial class WorkflowRun
                 // Scheduled and written in the same change as its scheduling task; never yet handed out.
                 activity.Phase = ActivityPhase.New;
             }
-            activities[scheduledEventId] = activity;
+            activities.Add(activity);
         }
     }
 
@@ -207,16 +206,14 @@ internal sealed partial class WorkflowRun
         {
             firstTaskBackoff = engine.Clock.Schedule(ExecutionTime, this, () => Change(ScheduleWorkflowTask));
         }
-        foreach (var timer in restoredTimers)
+        foreach (var timer in timers.TakeRestored())
         {
             var timerId = timer.TimerId;
-            timers[timerId] = (timer.StartedEventId, engine.Clock.Schedule(timer.Due, this, () => Change(() => FireTimer(timerId))));
+            timers.Started(timerId, timer.StartedEventId, engine.Clock.Schedule(timer.Due, this, () => Change(() => FireTimer(timerId))));
         }
-        restoredTimers.Clear();
-        foreach (var activity in activities.Values.ToList())
+        foreach (var activity in activities.Pending.ToList())
         {
-            var phase = activity.Phase;
-            activity.Phase = ActivityPhase.New;
+            var phase = activities.TakeRestoredPhase(activity);
             if (activity.ScheduleToCloseDeadline is { } deadline)
             {
                 activity.ScheduleToCloseAlarm = engine.Clock.Schedule(
@@ -224,7 +221,7 @@ internal sealed partial class WorkflowRun
             }
             if (phase == ActivityPhase.Started && activity.StartedTime is { } startedTime)
             {
-                SetPhase(activity, ActivityPhase.Started);
+                activities.SetPhase(activity, ActivityPhase.Started);
                 activity.AttemptAlarm = engine.Clock.Schedule(
                     startedTime + activity.Scheduled.StartToCloseTimeout.ToTimeSpan(),
                     this,

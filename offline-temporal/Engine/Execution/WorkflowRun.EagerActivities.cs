@@ -22,7 +22,7 @@ internal sealed partial class WorkflowRun
         {
             return false;
         }
-        SetPhase(activity, ActivityPhase.Queued);
+        activities.SetPhase(activity, ActivityPhase.Queued);
         activity.CurrentAttemptScheduledTime = Now;
         eager.Tasks.Add(StartActivityAttempt(activity, eager.Identity));
         return true;

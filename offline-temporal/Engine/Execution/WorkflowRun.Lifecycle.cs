@@ -160,8 +160,8 @@ internal sealed partial class WorkflowRun
         workflowTask?.Timeout?.Cancel();
         workflowTask = null;
         buffered.Clear();
-        CancelAllTimers();
-        DropAllActivities();
+        timers.CancelAll();
+        activities.DropAll();
         AbortPendingUpdates();
         DispatchWaitingQueriesAsQueryTasks();
     }

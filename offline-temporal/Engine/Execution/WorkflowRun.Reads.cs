@@ -40,7 +40,7 @@ internal sealed partial class WorkflowRun
             },
             WorkflowExecutionInfo = Info(),
         };
-        foreach (var activity in activities.Values)
+        foreach (var activity in activities.Pending)
         {
             response.PendingActivities.Add(new PendingActivityInfo
             {

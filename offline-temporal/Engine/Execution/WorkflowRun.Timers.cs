@@ -1,15 +1,12 @@
 using Temporalio.Api.Command.V1;
 using Temporalio.Api.History.V1;
 using Temporalio.Api.Sdk.V1;
-using Sykefravaer.OfflineTemporal.Engine.Time;
 
 namespace Sykefravaer.OfflineTemporal.Engine.Execution;
 
 /// <summary>Durable timers: started by a command, fired by the virtual clock, or cancelled by a command.</summary>
 internal sealed partial class WorkflowRun
 {
-    private readonly Dictionary<string, (long StartedEventId, Alarm Alarm)> timers = [];
-
     private void StartTimer(StartTimerCommandAttributes command, long completedEventId, UserMetadata? metadata)
     {
         var timerId = command.TimerId;
@@ -24,12 +21,12 @@ internal sealed partial class WorkflowRun
             e.UserMetadata = metadata;
         });
         var alarm = engine.Clock.ScheduleAfter(command.StartToFireTimeout.ToTimeSpan(), this, () => Change(() => FireTimer(timerId)));
-        timers[timerId] = (started.EventId, alarm);
+        timers.Started(timerId, started.EventId, alarm);
     }
 
     private void FireTimer(string timerId)
     {
-        if (!timers.Remove(timerId, out var timer))
+        if (!timers.TryRemove(timerId, out var timer))
         {
             return;
         }
@@ -42,7 +39,7 @@ internal sealed partial class WorkflowRun
     private void CancelTimer(string timerId, long completedEventId, string identity)
     {
         long startedEventId;
-        if (timers.Remove(timerId, out var timer))
+        if (timers.TryRemove(timerId, out var timer))
         {
             timer.Alarm.Cancel();
             startedEventId = timer.StartedEventId;
@@ -76,14 +73,5 @@ internal sealed partial class WorkflowRun
             }
         }
         return null;
-    }
-
-    private void CancelAllTimers()
-    {
-        foreach (var timer in timers.Values)
-        {
-            timer.Alarm.Cancel();
-        }
-        timers.Clear();
     }
 }

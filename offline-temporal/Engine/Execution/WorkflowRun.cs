@@ -21,6 +21,8 @@ internal sealed partial class WorkflowRun
 {
     private readonly TemporalEngine engine;
     private readonly WorkflowChain chain;
+    private readonly ActivityTable activities = new();
+    private readonly TimerTable timers = new();
 
     /// <param name="runId">Given when a run is restored from the durable store; a new run gets a new id.</param>
     /// <param name="startTime">Given with <paramref name="runId"/>; a new run starts now.</param>
@@ -86,7 +88,7 @@ internal sealed partial class WorkflowRun
 
     /// <summary>True while a worker holds, or should pick up, a task for this run.</summary>
     private bool HasOutstandingWork =>
-        workflowTask is not null || dispatchedActivities > 0 || outstandingQueryTasks > 0;
+        workflowTask is not null || activities.HasDispatched || outstandingQueryTasks > 0;
 
     /// <summary>Runs <paramref name="change"/> under the lock and reports any change in outstanding work.</summary>
     private T Change<T>(Func<T> change)
