@@ -39,21 +39,11 @@ internal sealed partial class WorkflowRun
             MeteringMetadata = request.MeteringMetadata,
             VersioningBehavior = request.VersioningBehavior,
         });
-        workflowTask = null;
-        lastCompletedStartedEventId = slot.StartedEventId;
-        nextWorkflowTaskAttempt = 1;
-        sticky = request.StickyAttributes is { WorkerTaskQueue.Name.Length: > 0 } attributes ? attributes.Clone() : null;
+        workflowTasks.Completed(
+            slot, request.StickyAttributes is { WorkerTaskQueue.Name.Length: > 0 } attributes ? attributes.Clone() : null);
 
         var eager = new EagerActivityStarts(request.Identity);
-        applyingCompletion = true;
-        try
-        {
-            ApplyCommandsAndMessages(request, completed.EventId, eager);
-        }
-        finally
-        {
-            applyingCompletion = false;
-        }
+        workflowTasks.ApplyCompletion(() => ApplyCommandsAndMessages(request, completed.EventId, eager));
         if (!IsOpen)
         {
             return new RespondWorkflowTaskCompletedResponse();
@@ -214,7 +204,7 @@ internal sealed partial class WorkflowRun
             else if (IsCloseCommand(command))
             {
                 return undeliveredUpdates.Count > 0
-                    || buffered.Any(input => input.Kind != InputKind.TimerFired || !cancelledTimers.Contains(input.Key));
+                    || buffered.HasAnyBesidesFiringsOf(cancelledTimers);
             }
         }
         return false;

@@ -53,7 +53,7 @@ internal sealed partial class WorkflowRun
         : new DurableRunState
         {
             SignalRequestIds = signalRequestIds.Order(StringComparer.Ordinal).ToList(),
-            Buffered = buffered.Select(StoredInput.From).ToList(),
+            Buffered = buffered.Inputs.Select(StoredInput.From).ToList(),
             Activities = activities.InScheduleOrder.Select(StoredActivity.From).ToList(),
             UserMetadata = DurableRunState.ProtoBytes(Start.UserMetadata),
         };
@@ -98,24 +98,17 @@ internal sealed partial class WorkflowRun
             switch (e.AttributesCase)
             {
                 case HistoryEvent.AttributesOneofCase.WorkflowTaskScheduledEventAttributes:
-                    var scheduled = e.WorkflowTaskScheduledEventAttributes;
-                    nextWorkflowTaskAttempt = scheduled.Attempt;
-                    // A restart forgets which worker cached the run: the task goes to the run's own queue and the
-                    // worker gets the whole history, which is always safe.
-                    workflowTask = new WorkflowTaskSlot(e.EventId, scheduled.Attempt, TaskQueue, onStickyQueue: false, time);
+                    workflowTasks.RestoreScheduled(e.EventId, e.WorkflowTaskScheduledEventAttributes.Attempt, TaskQueue, time);
                     break;
-                case HistoryEvent.AttributesOneofCase.WorkflowTaskStartedEventAttributes when workflowTask is { } slot:
-                    slot.StartedEventId = e.EventId;
-                    slot.StartedTime = time;
+                case HistoryEvent.AttributesOneofCase.WorkflowTaskStartedEventAttributes:
+                    workflowTasks.RestoreStarted(e.EventId, time);
                     break;
                 case HistoryEvent.AttributesOneofCase.WorkflowTaskCompletedEventAttributes:
-                    lastCompletedStartedEventId = e.WorkflowTaskCompletedEventAttributes.StartedEventId;
-                    nextWorkflowTaskAttempt = 1;
-                    workflowTask = null;
+                    workflowTasks.RestoreCompleted(e.WorkflowTaskCompletedEventAttributes.StartedEventId);
                     break;
                 case HistoryEvent.AttributesOneofCase.WorkflowTaskFailedEventAttributes:
                 case HistoryEvent.AttributesOneofCase.WorkflowTaskTimedOutEventAttributes:
-                    workflowTask = null;
+                    workflowTasks.Drop();
                     break;
                 case HistoryEvent.AttributesOneofCase.TimerStartedEventAttributes:
                     var timer = e.TimerStartedEventAttributes;
@@ -159,19 +152,19 @@ internal sealed partial class WorkflowRun
         }
         if (!IsOpen)
         {
-            workflowTask = null;
+            workflowTasks.Drop();
             buffered.Clear();
             return;
         }
-        cancelRequested |= IsBuffered(InputKind.CancelRequested, "");
-        foreach (var timer in timersStarted.Values.Where(timer => !IsBuffered(InputKind.TimerFired, timer.TimerId)))
+        cancelRequested |= buffered.Contains(InputKind.CancelRequested, "");
+        foreach (var timer in timersStarted.Values.Where(timer => !buffered.Contains(InputKind.TimerFired, timer.TimerId)))
         {
             timers.AddRestored(timer);
         }
         var attempts = state.Activities.ToDictionary(a => a.ScheduledEventId);
         foreach (var (scheduledEventId, (attributes, time)) in activitiesScheduled)
         {
-            if (IsBuffered(InputKind.ActivityResolved, scheduledEventId.ToString(System.Globalization.CultureInfo.InvariantCulture)))
+            if (buffered.Contains(InputKind.ActivityResolved, scheduledEventId.ToString(System.Globalization.CultureInfo.InvariantCulture)))
             {
                 continue;
             }
@@ -202,7 +195,7 @@ internal sealed partial class WorkflowRun
             return;
         }
         ArmRunTimeout();
-        if (workflowTask is null && Start.FirstTaskDelay > TimeSpan.Zero && !HasScheduledAnyWorkflowTask())
+        if (workflowTasks.Current is null && Start.FirstTaskDelay > TimeSpan.Zero && !HasScheduledAnyWorkflowTask())
         {
             firstTaskBackoff = engine.Clock.Schedule(ExecutionTime, this, () => Change(ScheduleWorkflowTask));
         }
@@ -233,7 +226,7 @@ internal sealed partial class WorkflowRun
                 DispatchActivityAttempt(activity);
             }
         }
-        if (workflowTask is { } slot)
+        if (workflowTasks.Current is { } slot)
         {
             if (slot.IsStarted)
             {

@@ -6,18 +6,6 @@ namespace Sykefravaer.OfflineTemporal.Engine.Execution;
 /// <summary>Events from outside the workflow code (signals, fired timers, activity results, cancel requests).</summary>
 internal sealed partial class WorkflowRun
 {
-    // Inputs that arrived while a worker held a workflow task. Temporal does not interleave them with the events
-    // that task's commands produce: it buffers them and appends them after the task completes, then schedules a new
-    // task so the workflow sees them. They are kept as events without ids (not closures) so that the durable store
-    // can keep them too: a signal the client was told about must survive a restart.
-    private readonly List<BufferedInput> buffered = [];
-
-    // True while the commands of a completed workflow task are being applied; inputs raised meanwhile (an activity
-    // cancelled before it started) are buffered like those arriving while the task was held.
-    private bool applyingCompletion;
-
-    private bool WorkflowTaskInFlight => applyingCompletion || workflowTask is { IsStarted: true };
-
     /// <summary>
     /// Appends the events of an input now, with a workflow task to deliver them, or buffers them while a task is in
     /// flight. <paramref name="key"/> lets a later command withdraw a buffered input (a timer cancelled after it
@@ -30,7 +18,7 @@ internal sealed partial class WorkflowRun
             return;
         }
         var input = new BufferedInput(kind, key, events);
-        if (WorkflowTaskInFlight)
+        if (workflowTasks.InFlight)
         {
             buffered.Add(input);
             return;
@@ -63,32 +51,11 @@ internal sealed partial class WorkflowRun
     /// <summary>Appends buffered inputs to history. Returns whether there were any (so a new task is needed).</summary>
     private bool FlushBufferedInputs()
     {
-        if (buffered.Count == 0)
-        {
-            return false;
-        }
-        var inputs = buffered.ToList();
-        buffered.Clear();
+        var inputs = buffered.TakeAll();
         foreach (var input in inputs)
         {
             AppendInputEvents(input);
         }
-        return true;
+        return inputs.Count > 0;
     }
-
-    private bool TryWithdrawBufferedInput(InputKind kind, string key) =>
-        buffered.RemoveAll(input => input.Kind == kind && input.Key == key) > 0;
-
-    private bool IsBuffered(InputKind kind, string key) => buffered.Exists(input => input.Kind == kind && input.Key == key);
-}
-
-/// <summary>An input waiting for the workflow task in flight to end.</summary>
-internal sealed record BufferedInput(InputKind Kind, string Key, IReadOnlyList<HistoryEvent> Events);
-
-internal enum InputKind
-{
-    Signal,
-    TimerFired,
-    ActivityResolved,
-    CancelRequested,
 }

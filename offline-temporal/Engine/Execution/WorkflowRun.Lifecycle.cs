@@ -157,8 +157,8 @@ internal sealed partial class WorkflowRun
         closeEventId = closeEvent.EventId;
         runTimeout?.Cancel();
         firstTaskBackoff?.Cancel();
-        workflowTask?.Timeout?.Cancel();
-        workflowTask = null;
+        workflowTasks.Current?.Timeout?.Cancel();
+        workflowTasks.Drop();
         buffered.Clear();
         timers.CancelAll();
         activities.DropAll();

@@ -21,11 +21,11 @@ internal sealed partial class WorkflowRun
     public PendingQuery SubmitQuery(WorkflowQuery query) => Change(() =>
     {
         var pending = new PendingQuery(query);
-        if (IsOpen && workflowTask is { IsStarted: false } slot)
+        if (IsOpen && workflowTasks.Current is { IsStarted: false } slot)
         {
             slot.Queries.Add(pending);
         }
-        else if (IsOpen && WorkflowTaskInFlight)
+        else if (IsOpen && workflowTasks.InFlight)
         {
             queriesAwaitingTask.Add(pending);
         }
@@ -40,7 +40,7 @@ internal sealed partial class WorkflowRun
     public void WithdrawQuery(PendingQuery query) => Change(() =>
     {
         queriesAwaitingTask.Remove(query);
-        workflowTask?.Queries.Remove(query);
+        workflowTasks.Current?.Queries.Remove(query);
         query.StickyTimeout?.Cancel();
         if (queryTasks.Remove(query.Id))
         {
@@ -62,6 +62,7 @@ internal sealed partial class WorkflowRun
         queryTasks[query.Id] = query;
         outstandingQueryTasks++;
         // A closed run has no worker caching it; otherwise the sticky worker can answer without replaying.
+        var sticky = workflowTasks.Sticky;
         var useSticky = IsOpen && sticky is not null && !engine.Matcher.IsStickyQueueClosed(Namespace, sticky.WorkerTaskQueue.Name);
         if (!useSticky)
         {
@@ -82,7 +83,7 @@ internal sealed partial class WorkflowRun
         {
             return;
         }
-        sticky = null;
+        workflowTasks.ForgetSticky();
         MoveQueryTaskToOwnQueue(query);
     }
 
@@ -102,6 +103,7 @@ internal sealed partial class WorkflowRun
         }
         query.Started = true;
         query.StickyTimeout?.Cancel();
+        var lastCompletedStartedEventId = workflowTasks.LastCompletedStartedEventId;
         var firstEventId = fromStickyQueue ? lastCompletedStartedEventId + 1 : 1;
         var response = new PollWorkflowTaskQueueResponse
         {

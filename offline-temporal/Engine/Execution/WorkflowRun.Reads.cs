@@ -63,7 +63,7 @@ internal sealed partial class WorkflowRun
                 LastWorkerIdentity = activity.StartedIdentity,
             });
         }
-        if (workflowTask is { } slot)
+        if (workflowTasks.Current is { } slot)
         {
             response.PendingWorkflowTask = new PendingWorkflowTaskInfo
             {

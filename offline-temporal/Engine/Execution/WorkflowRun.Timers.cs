@@ -44,7 +44,7 @@ internal sealed partial class WorkflowRun
             timer.Alarm.Cancel();
             startedEventId = timer.StartedEventId;
         }
-        else if (TryWithdrawBufferedInput(InputKind.TimerFired, timerId) && FindTimerStartedEventId(timerId) is { } id)
+        else if (buffered.TryWithdraw(InputKind.TimerFired, timerId) && FindTimerStartedEventId(timerId) is { } id)
         {
             // It fired while the task that cancels it was running: the workflow never saw it fire, so, as Temporal
             // does, the buffered firing is dropped and the cancel stands.

@@ -25,7 +25,7 @@ internal sealed partial class WorkflowRun
         var update = new UpdateState(request);
         updates[update.Id] = update;
         undeliveredUpdates.Add(update);
-        if (!WorkflowTaskInFlight)
+        if (!workflowTasks.InFlight)
         {
             ScheduleWorkflowTask();
         }

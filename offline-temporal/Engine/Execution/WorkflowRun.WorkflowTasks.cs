@@ -15,20 +15,13 @@ namespace Sykefravaer.OfflineTemporal.Engine.Execution;
 /// </summary>
 internal sealed partial class WorkflowRun
 {
-    private WorkflowTaskSlot? workflowTask;
-    private int nextWorkflowTaskAttempt = 1;
-
-    // The started event id of the last completed workflow task: a sticky worker has seen everything up to it.
-    private long lastCompletedStartedEventId;
-
-    private StickyExecutionAttributes? sticky;
-
     private void ScheduleWorkflowTask()
     {
-        if (workflowTask is not null || !IsOpen || firstTaskBackoff is { IsPending: true })
+        if (workflowTasks.Current is not null || !IsOpen || firstTaskBackoff is { IsPending: true })
         {
             return;
         }
+        var sticky = workflowTasks.Sticky;
         var useSticky = sticky is not null && !engine.Matcher.IsStickyQueueClosed(Namespace, sticky.WorkerTaskQueue.Name);
         var queueName = useSticky ? sticky!.WorkerTaskQueue.Name : TaskQueue;
         var scheduled = History.Append(Now, e => e.WorkflowTaskScheduledEventAttributes = new()
@@ -37,10 +30,9 @@ internal sealed partial class WorkflowRun
                 ? new TaskQueue { Name = queueName, Kind = TaskQueueKind.Sticky, NormalName = TaskQueue }
                 : new TaskQueue { Name = queueName, Kind = TaskQueueKind.Normal },
             StartToCloseTimeout = Duration.FromTimeSpan(WorkflowTaskTimeout),
-            Attempt = nextWorkflowTaskAttempt,
+            Attempt = workflowTasks.NextAttempt,
         });
-        var slot = new WorkflowTaskSlot(scheduled.EventId, nextWorkflowTaskAttempt, queueName, useSticky, Now);
-        workflowTask = slot;
+        var slot = workflowTasks.Schedule(scheduled.EventId, queueName, useSticky, Now);
         if (useSticky)
         {
             var scheduleToStart = sticky!.ScheduleToStartTimeout?.ToTimeSpan() ?? TimeSpan.FromSeconds(5);
@@ -55,7 +47,7 @@ internal sealed partial class WorkflowRun
     /// </summary>
     private void StickyWorkerUnavailable(WorkflowTaskSlot slot)
     {
-        if (workflowTask != slot || slot.IsStarted)
+        if (workflowTasks.Current != slot || slot.IsStarted)
         {
             return;
         }
@@ -64,8 +56,8 @@ internal sealed partial class WorkflowRun
             ScheduledEventId = slot.ScheduledEventId,
             TimeoutType = TimeoutType.ScheduleToStart,
         });
-        sticky = null;
-        workflowTask = null;
+        workflowTasks.ForgetSticky();
+        workflowTasks.Drop();
         ReturnTaskPassengers(slot);
         ScheduleWorkflowTask();
     }
@@ -75,12 +67,12 @@ internal sealed partial class WorkflowRun
     {
         switch (ticket)
         {
-            case WorkflowTaskTicket task when workflowTask is { IsStarted: false } slot && slot.ScheduledEventId == task.ScheduledEventId:
+            case WorkflowTaskTicket task when workflowTasks.Current is { IsStarted: false } slot && slot.ScheduledEventId == task.ScheduledEventId:
                 slot.Timeout?.Cancel();
                 StickyWorkerUnavailable(slot);
                 break;
             case QueryTaskTicket query when query.Query.OnStickyQueue:
-                sticky = null;
+                workflowTasks.ForgetSticky();
                 MoveQueryTaskToOwnQueue(query.Query);
                 break;
         }
@@ -92,7 +84,7 @@ internal sealed partial class WorkflowRun
     /// </summary>
     public PollWorkflowTaskQueueResponse? TryStartWorkflowTask(WorkflowTaskTicket ticket, PollWorkflowTaskQueueRequest poll) => Change(() =>
     {
-        if (workflowTask is not { IsStarted: false } slot || slot.ScheduledEventId != ticket.ScheduledEventId)
+        if (workflowTasks.Current is not { IsStarted: false } slot || slot.ScheduledEventId != ticket.ScheduledEventId)
         {
             return null;
         }
@@ -113,13 +105,13 @@ internal sealed partial class WorkflowRun
 
         // A sticky worker has this run cached up to the last task it completed and needs only what came after;
         // any other worker replays from the first event.
-        var firstEventId = slot.OnStickyQueue ? lastCompletedStartedEventId + 1 : 1;
+        var firstEventId = slot.OnStickyQueue ? workflowTasks.LastCompletedStartedEventId + 1 : 1;
         var response = new PollWorkflowTaskQueueResponse
         {
             TaskToken = TaskToken.ForWorkflowTask(RunId, slot.ScheduledEventId),
             WorkflowExecution = Execution,
             WorkflowType = WorkflowType,
-            PreviousStartedEventId = lastCompletedStartedEventId,
+            PreviousStartedEventId = workflowTasks.LastCompletedStartedEventId,
             StartedEventId = slot.StartedEventId,
             Attempt = slot.Attempt,
             History = new Temporalio.Api.History.V1.History(),
@@ -153,7 +145,7 @@ internal sealed partial class WorkflowRun
         {
             throw new RpcException(new Status(StatusCode.NotFound, "Workflow execution already completed."));
         }
-        if (workflowTask is not { IsStarted: true } slot || slot.ScheduledEventId != token.Id)
+        if (workflowTasks.Current is not { IsStarted: true } slot || slot.ScheduledEventId != token.Id)
         {
             throw new RpcException(new Status(StatusCode.NotFound, "Workflow task not found."));
         }
@@ -184,7 +176,7 @@ internal sealed partial class WorkflowRun
 
     private void TimeOutWorkflowTask(WorkflowTaskSlot slot)
     {
-        if (workflowTask != slot || !slot.IsStarted)
+        if (workflowTasks.Current != slot || !slot.IsStarted)
         {
             return;
         }
@@ -199,14 +191,11 @@ internal sealed partial class WorkflowRun
 
     /// <summary>
     /// After a failed or timed-out task the worker's cached state cannot be trusted: drop stickiness so the next
-    /// attempt replays the full history, deliver what was buffered, and try again. As in Temporal, a failure while
-    /// the run was sticky is first retried on the run's own queue as attempt 1; only failures there count up.
+    /// attempt replays the full history, deliver what was buffered, and try again.
     /// </summary>
     private void RetryWorkflowTaskAfterFailure(WorkflowTaskSlot slot, bool countAttempt)
     {
-        nextWorkflowTaskAttempt = countAttempt && sticky is null ? slot.Attempt + 1 : 1;
-        workflowTask = null;
-        sticky = null;
+        workflowTasks.Failed(slot, countAttempt);
         ReturnTaskPassengers(slot);
         FlushBufferedInputs();
         ScheduleWorkflowTask();
@@ -224,7 +213,7 @@ internal sealed partial class WorkflowRun
     /// <summary>Ends a workflow task held by a worker when the run is closed from outside (terminate, timeout).</summary>
     private void AbandonWorkflowTask(WorkflowTaskFailedCause cause)
     {
-        if (workflowTask is { } slot)
+        if (workflowTasks.Current is { } slot)
         {
             slot.Timeout?.Cancel();
             if (slot.IsStarted)
@@ -237,13 +226,10 @@ internal sealed partial class WorkflowRun
                 });
             }
             ReturnTaskPassengers(slot);
-            workflowTask = null;
+            workflowTasks.Drop();
         }
     }
 
     /// <summary>ResetStickyTaskQueue: the next task goes to the run's own queue, with full history.</summary>
-    public void ResetSticky() => Change(() =>
-    {
-        sticky = null;
-    });
+    public void ResetSticky() => Change(workflowTasks.ForgetSticky);
 }
