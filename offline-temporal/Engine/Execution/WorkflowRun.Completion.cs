@@ -50,9 +50,9 @@ internal sealed partial class WorkflowRun
         }
 
         // Updates delivered with this task that the worker neither accepted nor rejected are offered again.
-        undeliveredUpdates.InsertRange(0, slot.Updates.Where(update => update.Stage == UpdateStage.Admitted));
+        updates.OfferAgain(slot.Updates);
         var hadInputs = FlushBufferedInputs();
-        if (hadInputs || request.ForceCreateNewWorkflowTask || undeliveredUpdates.Count > 0)
+        if (hadInputs || request.ForceCreateNewWorkflowTask || updates.HasUndelivered)
         {
             ScheduleWorkflowTask();
         }
@@ -203,7 +203,7 @@ internal sealed partial class WorkflowRun
             }
             else if (IsCloseCommand(command))
             {
-                return undeliveredUpdates.Count > 0
+                return updates.HasUndelivered
                     || buffered.HasAnyBesidesFiringsOf(cancelledTimers);
             }
         }

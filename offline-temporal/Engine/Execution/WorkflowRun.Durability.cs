@@ -133,7 +133,7 @@ internal sealed partial class WorkflowRun
                     SearchAttributeValues.Merge(Memo.Fields, e.WorkflowPropertiesModifiedEventAttributes.UpsertedMemo.Fields);
                     break;
                 case HistoryEvent.AttributesOneofCase.WorkflowExecutionUpdateAcceptedEventAttributes:
-                    acceptedEventIds[e.WorkflowExecutionUpdateAcceptedEventAttributes.ProtocolInstanceId] = e.EventId;
+                    updates.RestoreAccepted(e.WorkflowExecutionUpdateAcceptedEventAttributes.ProtocolInstanceId, e.EventId);
                     break;
                 default:
                     if (ActivityOutcomes.ScheduledEventIdOf(e) is { } resolved)

@@ -162,7 +162,7 @@ internal sealed partial class WorkflowRun
         buffered.Clear();
         timers.CancelAll();
         activities.DropAll();
-        AbortPendingUpdates();
+        updates.AbortPending("workflow execution already completed");
         DispatchWaitingQueriesAsQueryTasks();
     }
 

@@ -14,10 +14,6 @@ namespace Sykefravaer.OfflineTemporal.Engine.Execution;
 /// </summary>
 internal sealed partial class WorkflowRun
 {
-    private readonly List<PendingQuery> queriesAwaitingTask = [];
-    private readonly Dictionary<string, PendingQuery> queryTasks = [];
-    private int outstandingQueryTasks;
-
     public PendingQuery SubmitQuery(WorkflowQuery query) => Change(() =>
     {
         var pending = new PendingQuery(query);
@@ -27,7 +23,7 @@ internal sealed partial class WorkflowRun
         }
         else if (IsOpen && workflowTasks.InFlight)
         {
-            queriesAwaitingTask.Add(pending);
+            queries.AwaitNextTask(pending);
         }
         else
         {
@@ -39,28 +35,22 @@ internal sealed partial class WorkflowRun
     /// <summary>Forgets a query whose client gave up waiting.</summary>
     public void WithdrawQuery(PendingQuery query) => Change(() =>
     {
-        queriesAwaitingTask.Remove(query);
+        queries.Withdraw(query);
         workflowTasks.Current?.Queries.Remove(query);
         query.StickyTimeout?.Cancel();
-        if (queryTasks.Remove(query.Id))
-        {
-            outstandingQueryTasks--;
-        }
     });
 
     private void DispatchWaitingQueriesAsQueryTasks()
     {
-        foreach (var query in queriesAwaitingTask)
+        foreach (var query in queries.TakeAwaitingTask())
         {
             DispatchQueryTask(query);
         }
-        queriesAwaitingTask.Clear();
     }
 
     private void DispatchQueryTask(PendingQuery query)
     {
-        queryTasks[query.Id] = query;
-        outstandingQueryTasks++;
+        queries.AddQueryTask(query);
         // A closed run has no worker caching it; otherwise the sticky worker can answer without replaying.
         var sticky = workflowTasks.Sticky;
         var useSticky = IsOpen && sticky is not null && !engine.Matcher.IsStickyQueueClosed(Namespace, sticky.WorkerTaskQueue.Name);
@@ -79,7 +69,7 @@ internal sealed partial class WorkflowRun
 
     private void StickyQueryNotPickedUp(PendingQuery query)
     {
-        if (!query.OnStickyQueue || query.Started || !queryTasks.ContainsKey(query.Id))
+        if (!query.OnStickyQueue || query.Started || !queries.IsQueryTask(query))
         {
             return;
         }
@@ -97,7 +87,7 @@ internal sealed partial class WorkflowRun
 
     public PollWorkflowTaskQueueResponse? TryStartQueryTask(QueryTaskTicket ticket, bool fromStickyQueue) => Change(() =>
     {
-        if (!queryTasks.TryGetValue(ticket.Query.Id, out var query) || query.Started || (fromStickyQueue && !query.OnStickyQueue))
+        if (queries.FindQueryTask(ticket.Query.Id) is not { } query || query.Started || (fromStickyQueue && !query.OnStickyQueue))
         {
             return null;
         }
@@ -125,11 +115,10 @@ internal sealed partial class WorkflowRun
 
     public void AnswerQueryTask(TaskToken token, RespondQueryTaskCompletedRequest request) => Change(() =>
     {
-        if (!queryTasks.Remove(token.QueryId, out var query))
+        if (!queries.TryRemoveQueryTask(token.QueryId, out var query))
         {
             throw new RpcException(new Status(StatusCode.NotFound, "Query task not found."));
         }
-        outstandingQueryTasks--;
         query.Answered(new WorkflowQueryResult
         {
             ResultType = request.CompletedType,

@@ -11,20 +11,15 @@ namespace Sykefravaer.OfflineTemporal.Engine.Execution;
 /// </summary>
 internal sealed partial class WorkflowRun
 {
-    private readonly Dictionary<string, UpdateState> updates = [];
-    private readonly List<UpdateState> undeliveredUpdates = [];
-
     /// <summary>Admits an update, or finds the one already admitted under the same id.</summary>
     public UpdateState AdmitUpdate(Request request) => Change(() =>
     {
-        if (updates.TryGetValue(request.Meta.UpdateId, out var existing))
+        if (updates.Find(request.Meta.UpdateId) is { } existing)
         {
             return existing;
         }
         EnsureOpen();
-        var update = new UpdateState(request);
-        updates[update.Id] = update;
-        undeliveredUpdates.Add(update);
+        var update = updates.Admit(request);
         if (!workflowTasks.InFlight)
         {
             ScheduleWorkflowTask();
@@ -32,13 +27,12 @@ internal sealed partial class WorkflowRun
         return update;
     });
 
-    public UpdateState FindUpdate(string updateId) => Read(() => updates.TryGetValue(updateId, out var update)
-        ? update
-        : throw new RpcException(new Status(StatusCode.NotFound, $"update {updateId} not found")));
+    public UpdateState FindUpdate(string updateId) => Read(() => updates.Find(updateId)
+        ?? throw new RpcException(new Status(StatusCode.NotFound, $"update {updateId} not found")));
 
     private void ApplyUpdateMessage(Message message)
     {
-        if (!updates.TryGetValue(message.ProtocolInstanceId, out var update))
+        if (updates.Find(message.ProtocolInstanceId) is not { } update)
         {
             return;
         }
@@ -51,18 +45,15 @@ internal sealed partial class WorkflowRun
                 AcceptedRequestSequencingEventId = acceptance.AcceptedRequestSequencingEventId,
                 AcceptedRequest = acceptance.AcceptedRequest ?? update.Request,
             });
-            acceptedEventIds[update.Id] = accepted.EventId;
-            update.Accept();
+            updates.Accepted(update, accepted.EventId);
         }
         else if (message.Body.TryUnpack<Rejection>(out var rejection))
         {
-            // Rejected updates leave no trace in history, and their id may be used again.
-            updates.Remove(update.Id);
-            update.Complete(new Outcome { Failure = rejection.Failure });
+            updates.Rejected(update, rejection.Failure);
         }
         else if (message.Body.TryUnpack<Response>(out var response))
         {
-            acceptedEventIds.TryGetValue(update.Id, out var acceptedEventId);
+            var acceptedEventId = updates.AcceptedEventIdOf(update.Id);
             History.Append(Now, e => e.WorkflowExecutionUpdateCompletedEventAttributes = new()
             {
                 Meta = response.Meta ?? update.Request.Meta,
@@ -71,17 +62,5 @@ internal sealed partial class WorkflowRun
             });
             update.Complete(response.Outcome);
         }
-    }
-
-    private readonly Dictionary<string, long> acceptedEventIds = [];
-
-    /// <summary>Updates that can no longer complete because the run closed fail their waiting clients.</summary>
-    private void AbortPendingUpdates()
-    {
-        foreach (var update in updates.Values.Where(update => update.Stage != UpdateStage.Completed))
-        {
-            update.Abort("workflow execution already completed");
-        }
-        undeliveredUpdates.Clear();
     }
 }

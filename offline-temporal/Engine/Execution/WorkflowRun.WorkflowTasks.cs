@@ -98,10 +98,8 @@ internal sealed partial class WorkflowRun
         slot.StartedEventId = started.EventId;
         slot.StartedTime = Now;
         slot.Timeout = engine.Clock.ScheduleAfter(WorkflowTaskTimeout, this, () => Change(() => TimeOutWorkflowTask(slot)));
-        slot.Queries.AddRange(queriesAwaitingTask);
-        queriesAwaitingTask.Clear();
-        slot.Updates.AddRange(undeliveredUpdates);
-        undeliveredUpdates.Clear();
+        slot.Queries.AddRange(queries.TakeAwaitingTask());
+        slot.Updates.AddRange(updates.TakeUndelivered());
 
         // A sticky worker has this run cached up to the last task it completed and needs only what came after;
         // any other worker replays from the first event.
@@ -204,9 +202,9 @@ internal sealed partial class WorkflowRun
     /// <summary>Puts queries and update requests that rode on a lost task back in line for the next one.</summary>
     private void ReturnTaskPassengers(WorkflowTaskSlot slot)
     {
-        queriesAwaitingTask.InsertRange(0, slot.Queries);
+        queries.ReturnToFront(slot.Queries);
         slot.Queries.Clear();
-        undeliveredUpdates.InsertRange(0, slot.Updates.Where(update => update.Stage == UpdateStage.Admitted));
+        updates.OfferAgain(slot.Updates);
         slot.Updates.Clear();
     }
 

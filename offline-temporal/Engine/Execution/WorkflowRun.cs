@@ -25,6 +25,8 @@ internal sealed partial class WorkflowRun
     private readonly TimerTable timers = new();
     private readonly WorkflowTaskSequence workflowTasks = new();
     private readonly InputBuffer buffered = new();
+    private readonly PendingQueries queries = new();
+    private readonly UpdateRegistry updates = new();
 
     /// <param name="runId">Given when a run is restored from the durable store; a new run gets a new id.</param>
     /// <param name="startTime">Given with <paramref name="runId"/>; a new run starts now.</param>
@@ -90,7 +92,7 @@ internal sealed partial class WorkflowRun
 
     /// <summary>True while a worker holds, or should pick up, a task for this run.</summary>
     private bool HasOutstandingWork =>
-        workflowTasks.Current is not null || activities.HasDispatched || outstandingQueryTasks > 0;
+        workflowTasks.Current is not null || activities.HasDispatched || queries.HasQueryTasks;
 
     /// <summary>Runs <paramref name="change"/> under the lock and reports any change in outstanding work.</summary>
     private T Change<T>(Func<T> change)
