@@ -13,46 +13,33 @@ namespace Sykefravaer.OfflineTemporal.Engine.Execution;
 /// </summary>
 internal sealed partial class WorkflowRun
 {
-    // What the durable store already holds of this run.
-    private long persistedEventCount;
-    private byte[]? persistedState;
-    private bool persisted;
-
     /// <summary>What changed since the last write, or null. Call under the lock.</summary>
     internal RunChanges? UnsavedChanges()
     {
-        if (persisted && !IsOpen && History.LastEventId == persistedEventCount)
+        if (!IsOpen && saved.HasEventsUpTo(History.LastEventId))
         {
             return null; // Closed and written: nothing about it can change any more.
         }
         var state = CaptureDurableState().Encode();
-        var stateChanged = persistedState is null || !state.AsSpan().SequenceEqual(persistedState);
-        if (persisted && !stateChanged && History.LastEventId == persistedEventCount)
+        var stateChanged = saved.StateDiffers(state);
+        if (!stateChanged && saved.HasEventsUpTo(History.LastEventId))
         {
             return null;
         }
         return new RunChanges(
-            Namespace, WorkflowId, RunId, Start.RequestId, IsNew: !persisted,
-            History.Range(persistedEventCount + 1, History.LastEventId).ToList(),
-            stateChanged || !persisted ? state : null);
+            Namespace, WorkflowId, RunId, Start.RequestId, IsNew: !saved.IsSaved,
+            History.Range(saved.EventCount + 1, History.LastEventId).ToList(),
+            stateChanged || !saved.IsSaved ? state : null);
     }
 
     /// <summary>Records that <paramref name="changes"/> are on disk. Call under the lock.</summary>
-    internal void MarkSaved(RunChanges changes)
-    {
-        persisted = true;
-        persistedEventCount += changes.NewEvents.Count;
-        if (changes.State is { } state)
-        {
-            persistedState = state;
-        }
-    }
+    internal void MarkSaved(RunChanges changes) => saved.Saved(changes.NewEvents.Count, changes.State);
 
     private DurableRunState CaptureDurableState() => !IsOpen
         ? DurableRunState.Empty with { UserMetadata = DurableRunState.ProtoBytes(Start.UserMetadata) }
         : new DurableRunState
         {
-            SignalRequestIds = signalRequestIds.Order(StringComparer.Ordinal).ToList(),
+            SignalRequestIds = lifecycle.SignalRequestIds.Order(StringComparer.Ordinal).ToList(),
             Buffered = buffered.Inputs.Select(StoredInput.From).ToList(),
             Activities = activities.InScheduleOrder.Select(StoredActivity.From).ToList(),
             UserMetadata = DurableRunState.ProtoBytes(Start.UserMetadata),
@@ -73,10 +60,8 @@ internal sealed partial class WorkflowRun
         {
             run.History.Append(historyEvent.EventTime.ToDateTime(), e => e.MergeFrom(historyEvent));
         }
-        run.persisted = true;
-        run.persistedEventCount = stored.Events.Count;
         run.DeriveStateFromHistory(stored.State);
-        run.persistedState = run.CaptureDurableState().Encode();
+        run.saved.Restored(stored.Events.Count, run.CaptureDurableState().Encode());
         return run;
     }
 
@@ -88,7 +73,7 @@ internal sealed partial class WorkflowRun
         }
         foreach (var requestId in state.SignalRequestIds)
         {
-            signalRequestIds.Add(requestId);
+            lifecycle.RestoreSignalRequestId(requestId);
         }
         var timersStarted = new Dictionary<string, RestoredTimer>(StringComparer.Ordinal);
         var activitiesScheduled = new Dictionary<long, (ActivityTaskScheduledEventAttributes Attributes, DateTime Time)>();
@@ -124,7 +109,7 @@ internal sealed partial class WorkflowRun
                     activitiesScheduled[e.EventId] = (e.ActivityTaskScheduledEventAttributes, time);
                     break;
                 case HistoryEvent.AttributesOneofCase.WorkflowExecutionCancelRequestedEventAttributes:
-                    cancelRequested = true;
+                    lifecycle.RestoreCancelRequested();
                     break;
                 case HistoryEvent.AttributesOneofCase.UpsertWorkflowSearchAttributesEventAttributes:
                     SearchAttributeValues.Merge(SearchAttributes.IndexedFields, e.UpsertWorkflowSearchAttributesEventAttributes.SearchAttributes.IndexedFields);
@@ -144,7 +129,7 @@ internal sealed partial class WorkflowRun
                     {
                         Status = status;
                         CloseTime = time;
-                        closeEventId = e.EventId;
+                        lifecycle.RestoreClosed(e.EventId);
                         NextRunId = NextRunIdOf(e);
                     }
                     break;
@@ -156,7 +141,10 @@ internal sealed partial class WorkflowRun
             buffered.Clear();
             return;
         }
-        cancelRequested |= buffered.Contains(InputKind.CancelRequested, "");
+        if (buffered.Contains(InputKind.CancelRequested, ""))
+        {
+            lifecycle.RestoreCancelRequested();
+        }
         foreach (var timer in timersStarted.Values.Where(timer => !buffered.Contains(InputKind.TimerFired, timer.TimerId)))
         {
             timers.AddRestored(timer);
@@ -197,7 +185,7 @@ internal sealed partial class WorkflowRun
         ArmRunTimeout();
         if (workflowTasks.Current is null && Start.FirstTaskDelay > TimeSpan.Zero && !HasScheduledAnyWorkflowTask())
         {
-            firstTaskBackoff = engine.Clock.Schedule(ExecutionTime, this, () => Change(ScheduleWorkflowTask));
+            lifecycle.DelayFirstTask(engine.Clock.Schedule(ExecutionTime, this, () => Change(ScheduleWorkflowTask)));
         }
         foreach (var timer in timers.TakeRestored())
         {

@@ -10,11 +10,6 @@ namespace Sykefravaer.OfflineTemporal.Engine.Execution;
 /// <summary>Starting a run, and every way it can close.</summary>
 internal sealed partial class WorkflowRun
 {
-    private readonly HashSet<string> signalRequestIds = [];
-    private Alarm? runTimeout;
-    private Alarm? firstTaskBackoff;
-    private bool cancelRequested;
-
     /// <summary>
     /// Writes the started event (and the signal of a signal-with-start, which real Temporal writes before the first
     /// workflow task) and schedules the first workflow task, after the start delay if there is one.
@@ -35,7 +30,7 @@ internal sealed partial class WorkflowRun
         ArmRunTimeout();
         if (Start.FirstTaskDelay > TimeSpan.Zero)
         {
-            firstTaskBackoff = engine.Clock.ScheduleAfter(Start.FirstTaskDelay, this, () => Change(ScheduleWorkflowTask));
+            lifecycle.DelayFirstTask(engine.Clock.ScheduleAfter(Start.FirstTaskDelay, this, () => Change(ScheduleWorkflowTask)));
         }
         else
         {
@@ -53,7 +48,7 @@ internal sealed partial class WorkflowRun
         }
         if (runDeadline is { } deadline)
         {
-            runTimeout = engine.Clock.Schedule(deadline, this, () => Change(TimeOut));
+            lifecycle.ArmRunTimeout(engine.Clock.Schedule(deadline, this, () => Change(TimeOut)));
         }
     }
 
@@ -90,7 +85,7 @@ internal sealed partial class WorkflowRun
     public void Signal(string signalName, Payloads? input, string identity, string requestId, Header? header) => Change(() =>
     {
         EnsureOpen();
-        if (requestId.Length > 0 && !signalRequestIds.Add(requestId))
+        if (!lifecycle.TryAcceptSignal(requestId))
         {
             return; // A retried request that was already applied.
         }
@@ -109,11 +104,10 @@ internal sealed partial class WorkflowRun
     public void RequestCancel(string identity, string reason) => Change(() =>
     {
         EnsureOpen();
-        if (cancelRequested)
+        if (!lifecycle.TryRequestCancel())
         {
             return; // Temporal accepts repeated cancel requests and records only the first.
         }
-        cancelRequested = true;
         RecordInput(InputKind.CancelRequested, "", new HistoryEvent
         {
             WorkflowExecutionCancelRequestedEventAttributes = new() { Cause = reason, Identity = identity },
@@ -154,9 +148,7 @@ internal sealed partial class WorkflowRun
     {
         Status = status;
         CloseTime = closeEvent.EventTime.ToDateTime();
-        closeEventId = closeEvent.EventId;
-        runTimeout?.Cancel();
-        firstTaskBackoff?.Cancel();
+        lifecycle.Closed(closeEvent.EventId);
         workflowTasks.Current?.Timeout?.Cancel();
         workflowTasks.Drop();
         buffered.Clear();
@@ -166,10 +158,8 @@ internal sealed partial class WorkflowRun
         DispatchWaitingQueriesAsQueryTasks();
     }
 
-    private long closeEventId;
-
     /// <summary>The event that closed the run, if it is closed.</summary>
-    private HistoryEvent? CloseEvent => closeEventId > 0 ? History[closeEventId] : null;
+    private HistoryEvent? CloseEvent => lifecycle.CloseEventId > 0 ? History[lifecycle.CloseEventId] : null;
 
     private void EnsureOpen()
     {

@@ -17,7 +17,7 @@ internal sealed partial class WorkflowRun
 {
     private void ScheduleWorkflowTask()
     {
-        if (workflowTasks.Current is not null || !IsOpen || firstTaskBackoff is { IsPending: true })
+        if (workflowTasks.Current is not null || !IsOpen || lifecycle.DelayingFirstTask)
         {
             return;
         }

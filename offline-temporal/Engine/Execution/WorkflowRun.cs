@@ -27,6 +27,8 @@ internal sealed partial class WorkflowRun
     private readonly InputBuffer buffered = new();
     private readonly PendingQueries queries = new();
     private readonly UpdateRegistry updates = new();
+    private readonly RunLifecycle lifecycle = new();
+    private readonly SavedProgress saved = new();
 
     /// <param name="runId">Given when a run is restored from the durable store; a new run gets a new id.</param>
     /// <param name="startTime">Given with <paramref name="runId"/>; a new run starts now.</param>
