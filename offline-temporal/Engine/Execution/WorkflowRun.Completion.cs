@@ -2,7 +2,6 @@ using Grpc.Core;
 using Temporalio.Api.Command.V1;
 using Temporalio.Api.Enums.V1;
 using Temporalio.Api.Failure.V1;
-using Temporalio.Api.Protocol.V1;
 using Temporalio.Api.WorkflowService.V1;
 using Sykefravaer.OfflineTemporal.Engine.Matching;
 using Sykefravaer.OfflineTemporal.Engine.Visibility;

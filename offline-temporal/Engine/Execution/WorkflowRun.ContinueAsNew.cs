@@ -1,5 +1,4 @@
 using Temporalio.Api.Command.V1;
-using Temporalio.Api.Common.V1;
 using Temporalio.Api.Enums.V1;
 using Temporalio.Api.Failure.V1;
 

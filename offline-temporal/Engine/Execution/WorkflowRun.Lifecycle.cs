@@ -3,7 +3,6 @@ using Grpc.Core;
 using Temporalio.Api.Common.V1;
 using Temporalio.Api.Enums.V1;
 using Temporalio.Api.History.V1;
-using Sykefravaer.OfflineTemporal.Engine.Time;
 
 namespace Sykefravaer.OfflineTemporal.Engine.Execution;
 

@@ -1,26 +1,27 @@
 using Google.Protobuf.WellKnownTypes;
 using Temporalio.Api.Common.V1;
 using Temporalio.Api.Enums.V1;
-using Temporalio.Api.History.V1;
 using Sykefravaer.OfflineTemporal.Engine.History;
 using Sykefravaer.OfflineTemporal.Engine.Time;
 
 namespace Sykefravaer.OfflineTemporal.Engine.Execution;
 
 /// <summary>
-/// One run of a workflow: its history and the state derived from it (pending workflow task, timers, activities,
-/// updates, queries), and the rules for how requests, worker responses and alarms change it. Each concern lives in
-/// its own partial file.
+/// One run of a workflow: its history, the state derived from it, and the rules for how requests, worker responses
+/// and alarms change it. The state is kept by parts that each own one concern (the fields below); the rules, which
+/// mostly touch several parts and the history at once, are here, one partial file per group of calls.
 /// </summary>
 /// <remarks>
 /// All runs of one workflow id share one lock (<see cref="WorkflowChain.Gate"/>), taken by every public member;
-/// private members expect it held. Public members that change state go through <see cref="Change{T}"/>, which also
-/// keeps the <see cref="WorkTracker"/> (and so time skipping) informed of whether the run has work outstanding.
+/// private members expect it held, and the parts are not thread-safe because they are reached only through here.
+/// Public members that change state go through <see cref="Change{T}"/>, which also keeps the
+/// <see cref="WorkTracker"/> (and so time skipping) informed of whether the run has work outstanding.
 /// </remarks>
 internal sealed partial class WorkflowRun
 {
     private readonly TemporalEngine engine;
     private readonly WorkflowChain chain;
+
     private readonly ActivityTable activities = new();
     private readonly TimerTable timers = new();
     private readonly WorkflowTaskSequence workflowTasks = new();
