@@ -3,11 +3,14 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Sykefravaer.Activities;
 using Sykefravaer.Activities.Effects;
+using Sykefravaer.Hosting.Telemetry;
 using Sykefravaer.Persistence.Postgres;
 using Sykefravaer.Persistence.Postgres.Reconciliation;
 using Sykefravaer.Persistence.Postgres.Retention;
 using Sykefravaer.Workflows;
+using Temporalio.Client;
 using Temporalio.Extensions.Hosting;
+using Temporalio.Runtime;
 
 namespace Sykefravaer.Hosting;
 
@@ -34,7 +37,19 @@ public static class CaseWorkerServices
                 o.MaxCachedWorkflows = settings.MaxCachedWorkflows;
             })
             .AddScopedActivities<CaseActivities>()
-            .AddWorkflow<OppfolgingstilfelleWorkflow>();
+            .AddWorkflow<OppfolgingstilfelleWorkflow>()
+            .ConfigureOptions()
+            .Configure<TemporalRuntime>((options, runtime) => options.ClientOptions!.Runtime = runtime);
+
+        // /metrics and the probes. The readiness check asks Temporal through a client of its own unless the host
+        // registered one (the API does).
+        services.AddEngineTelemetry();
+        services.TryAddSingleton<ITemporalClient>(provider => TemporalClient.CreateLazy(
+            new TemporalClientConnectOptions(settings.TemporalAddress)
+            {
+                Namespace = settings.TemporalNamespace,
+                Runtime = provider.GetRequiredService<TemporalRuntime>(),
+            }));
 
         // The retention sweep runs with the worker, so every deployment that keeps case data also deletes it. Its
         // settings are read when first resolved: a host may add configuration after this call.
@@ -51,6 +66,7 @@ public static class CaseWorkerServices
             settings,
             provider.GetRequiredService<ReconciliationSettings>(),
             provider.GetRequiredService<TimeProvider>(),
+            provider.GetRequiredService<EngineMetrics>(),
             provider.GetRequiredService<Microsoft.Extensions.Logging.ILoggerFactory>()));
         return services;
     }

@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
+using Sykefravaer.Hosting.Telemetry;
 using Sykefravaer.Persistence.Postgres.Reconciliation;
 using Temporalio.Client;
 
@@ -16,6 +17,7 @@ public sealed partial class ReconciliationService(
     EngineSettings engine,
     ReconciliationSettings settings,
     TimeProvider time,
+    EngineMetrics metrics,
     ILoggerFactory loggers) : BackgroundService
 {
     private readonly ILogger logger = loggers.CreateLogger<ReconciliationService>();
@@ -51,6 +53,7 @@ public sealed partial class ReconciliationService(
         try
         {
             var (checkedCases, marked) = await reconciliation.SweepAsync(stoppingToken).ConfigureAwait(false);
+            metrics.ReconciliationMarked(marked);
             LogSwept(logger, checkedCases, marked);
         }
         catch (Exception e) when (!stoppingToken.IsCancellationRequested)

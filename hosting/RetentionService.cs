@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
+using Sykefravaer.Hosting.Telemetry;
 using Sykefravaer.Persistence.Postgres.Retention;
 
 namespace Sykefravaer.Hosting;
@@ -10,7 +11,8 @@ namespace Sykefravaer.Hosting;
 /// tried again at the next interval; it never stops the worker. Log lines carry counts only.
 /// </summary>
 public sealed partial class RetentionService(
-    CaseDataRetention retention, RetentionSettings settings, TimeProvider time, ILogger<RetentionService> logger) : BackgroundService
+    CaseDataRetention retention, RetentionSettings settings, TimeProvider time, EngineMetrics metrics, ILogger<RetentionService> logger)
+    : BackgroundService
 {
     /// <summary>Long enough for the worker to be polling before the sweep's queries compete with its first cases.</summary>
     public static readonly TimeSpan FirstSweepDelay = TimeSpan.FromMinutes(1);
@@ -50,6 +52,12 @@ public sealed partial class RetentionService(
                 return;
             }
 
+            metrics.RetentionDeleted("case_projection", result.CaseProjections);
+            metrics.RetentionDeleted("veileder_task", result.VeilederTasks);
+            metrics.RetentionDeleted("notice_outbox", result.Notices);
+            metrics.RetentionDeleted("audit_trail", result.AuditEntries);
+            metrics.RetentionDeleted("closed_tilfelle", result.ClosedTilfeller);
+            metrics.RetentionDeleted("accepted_event", result.AcceptedEvents);
             LogSwept(
                 logger, result.CaseProjections, result.VeilederTasks, result.Notices, result.AuditEntries, result.ClosedTilfeller,
                 result.AcceptedEvents);

@@ -74,9 +74,11 @@ public sealed class OppfolgingstilfelleWorkflow
 
         while (true)
         {
+            var firedBefore = _state.FiredMilestones;
             await ApplyInboxAsync();
             var advanced = _state.Advance(Now);
             _state = advanced.State;
+            CaseMetrics.CountFired(firedBefore, _state.FiredMilestones);
             await EffectActivities.RunAsync(_parking, _caseId, _input.PersonRef, _state, advanced.Effects);
             await SaveProjectionAsync();
 

@@ -1,6 +1,7 @@
 using Sykefravaer.Api.Auth;
 using Sykefravaer.Api.Ingestion;
 using Sykefravaer.Api.Validation;
+using Sykefravaer.Hosting.Telemetry;
 using Sykefravaer.Domain.Time;
 using Sykefravaer.Workflows;
 using Sykefravaer.Workflows.Contract;
@@ -29,8 +30,22 @@ public static class EventEndpoints
     }
 
     private static void Map(RouteGroupBuilder events, EventType type) =>
-        events.MapPost($"/{type.Name}", (HttpContext http, JsonBodyReader reader, EventIngestion ingestion, TimeProvider clock) =>
-                SubmitAsync(type, http, reader, ingestion, clock))
+        events.MapPost(
+                $"/{type.Name}",
+                async (HttpContext http, JsonBodyReader reader, EventIngestion ingestion, TimeProvider clock, EngineMetrics metrics) =>
+                {
+                    var (result, refusal) = await SubmitAsync(type, http, reader, ingestion, clock).ConfigureAwait(false);
+                    if (refusal is { } reason)
+                    {
+                        metrics.EventRefused(type.Name, reason);
+                    }
+                    else
+                    {
+                        metrics.EventAccepted(type.Name);
+                    }
+
+                    return result;
+                })
             .WithName($"submit-{type.Name}")
             .WithSummary(type.Summary)
             .Accepts(type.BodyType, "application/json")
@@ -41,13 +56,13 @@ public static class EventEndpoints
             .ProducesProblem(StatusCodes.Status415UnsupportedMediaType)
             .ProducesProblem(StatusCodes.Status503ServiceUnavailable);
 
-    private static async Task<IResult> SubmitAsync(
+    private static async Task<(IResult Result, EventRefusal? Refusal)> SubmitAsync(
         EventType type, HttpContext http, JsonBodyReader reader, EventIngestion ingestion, TimeProvider clock)
     {
         var read = await reader.ReadAsync(type.BodyType, http.Request, http.RequestAborted).ConfigureAwait(false);
         if (read.Problem is not null)
         {
-            return read.Problem;
+            return (read.Problem, RefusalOf(read.Problem));
         }
 
         var now = clock.GetUtcNow();
@@ -56,18 +71,27 @@ public static class EventEndpoints
         var fnr = checks.Fnr(body.Fnr);
         if (body.ToCaseEvent(checks, now) is not { } e || fnr is null)
         {
-            return Problems.Invalid(checks.Errors);
+            return (Problems.Invalid(checks.Errors), EventRefusal.Invalid);
         }
 
         var submission = new EventSubmission(fnr, e);
         var outcome = await ingestion.SubmitAsync(submission, http.RequestAborted).ConfigureAwait(false);
         return outcome switch
         {
-            IngestionOutcome.Accepted => Results.Accepted(value: EventReceipt.Accepted(type.Name, submission.Event.Id)),
-            IngestionOutcome.IdUsedForAnotherPerson => Problems.Conflict(
+            IngestionOutcome.Accepted => (Results.Accepted(value: EventReceipt.Accepted(type.Name, submission.Event.Id)), null),
+            IngestionOutcome.IdUsedForAnotherPerson => (Problems.Conflict(
                 "id", $"A {type.Name} event with this id was already accepted for another person; ids must be unique per type."),
-            IngestionOutcome.TemporalUnavailable => Problems.Unavailable("Temporal"),
-            _ => Problems.Unavailable("The database"),
+                EventRefusal.IdConflict),
+            IngestionOutcome.TemporalUnavailable => (Problems.Unavailable("Temporal"), EventRefusal.TemporalUnavailable),
+            _ => (Problems.Unavailable("The database"), EventRefusal.DatabaseUnavailable),
         };
     }
+
+    /// <summary>A body refused before it was read as an event: too large, not JSON, or not the contract's shape.</summary>
+    private static EventRefusal RefusalOf(IResult problem) => (problem as IStatusCodeHttpResult)?.StatusCode switch
+    {
+        StatusCodes.Status413PayloadTooLarge => EventRefusal.TooLarge,
+        StatusCodes.Status415UnsupportedMediaType => EventRefusal.UnsupportedMediaType,
+        _ => EventRefusal.Invalid,
+    };
 }

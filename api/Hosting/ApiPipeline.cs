@@ -1,6 +1,7 @@
 using Sykefravaer.Api.Events;
 using Sykefravaer.Api.Operators;
 using Sykefravaer.Api.Reads;
+using Sykefravaer.Hosting.Telemetry;
 
 namespace Sykefravaer.Api.Hosting;
 
@@ -19,6 +20,7 @@ public static class ApiPipeline
 
         app.MapOpenApi();
         app.MapGet("/health", () => Results.Ok(new { status = "UP" })).WithTags("Health").AllowAnonymous();
+        app.MapEngineOperations();
         app.MapEventEndpoints();
         app.MapCaseEndpoints();
         app.MapTaskEndpoints();

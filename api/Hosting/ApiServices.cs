@@ -7,10 +7,12 @@ using Sykefravaer.Api.Reads;
 using Sykefravaer.Api.Validation;
 using Sykefravaer.Domain.Privacy;
 using Sykefravaer.Hosting;
+using Sykefravaer.Hosting.Telemetry;
 using Sykefravaer.Persistence.Postgres;
 using Sykefravaer.Persistence.Reads;
 using Sykefravaer.Workflows.Contract;
 using Temporalio.Client;
+using Temporalio.Runtime;
 
 namespace Sykefravaer.Api.Hosting;
 
@@ -47,11 +49,13 @@ public static class ApiServices
             {
                 Namespace = temporal.Namespace,
                 LoggerFactory = provider.GetRequiredService<ILoggerFactory>(),
+                Runtime = provider.GetRequiredService<TemporalRuntime>(),
             });
         });
         services.AddSingleton<CaseWorkflowSignaller>();
         services.AddSingleton<EventIngestion>();
 
+        services.AddEngineTelemetry();
         services.AddApiAuthentication();
         services.ConfigureHttpJsonOptions(options => ContractJson.Apply(options.SerializerOptions));
         services.AddProblemDetails();

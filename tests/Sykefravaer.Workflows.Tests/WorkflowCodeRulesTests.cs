@@ -40,7 +40,7 @@ public sealed partial class WorkflowCodeRulesTests
                 && !path.Contains($"{Path.DirectorySeparatorChar}bin{Path.DirectorySeparatorChar}", StringComparison.Ordinal));
 
     // The calls only workflow code may make: activities, timers, conditions, the deterministic clock, logger and ids.
-    [GeneratedRegex(@"\bWorkflow\.(ExecuteActivityAsync|ExecuteLocalActivityAsync|WaitConditionAsync|DelayAsync|UtcNow|NewGuid|Random|Logger|Patched|DeprecatePatch|CreateContinueAsNewException|CurrentHistoryLength|ContinueAsNewSuggested|Info)\b")]
+    [GeneratedRegex(@"\bWorkflow\.(ExecuteActivityAsync|ExecuteLocalActivityAsync|WaitConditionAsync|DelayAsync|MetricMeter|UtcNow|NewGuid|Random|Logger|Patched|DeprecatePatch|CreateContinueAsNewException|CurrentHistoryLength|ContinueAsNewSuggested|Info)\b")]
     private static partial Regex WorkflowApi();
 
     [GeneratedRegex(@"ConfigureAwait\(false\)|Task\.Run\(|Task\.Delay\(|DateTime\.(Utc)?Now|Guid\.NewGuid\(|new Random\(")]

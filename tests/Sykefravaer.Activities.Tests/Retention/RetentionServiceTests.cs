@@ -4,7 +4,9 @@ using Npgsql;
 using Sykefravaer.Activities.Tests.Infrastructure;
 using Sykefravaer.Domain.Time;
 using Sykefravaer.Hosting;
+using Sykefravaer.Hosting.Telemetry;
 using Sykefravaer.Persistence.Postgres.Retention;
+using Sykefravaer.Testing.Diagnostics;
 
 namespace Sykefravaer.Activities.Tests.Retention;
 
@@ -17,10 +19,13 @@ public sealed class RetentionServiceTests(PostgresServer server) : DatabaseTest(
 
     private readonly CapturingLogger logger = new();
 
+    private readonly EngineMetrics metrics = new();
+
     [Fact]
     public async Task A_sweep_logs_what_it_deleted_in_counts_and_never_the_person()
     {
         var caseId = await WriteExpiredCaseAsync();
+        using var recorded = new RecordedMeasurements(metrics.Meter);
 
         await RunUntilAsync(new CaseDataRetention(Database.DataSource), Enabled, () => logger.Count(LogLevel.Information) >= 1);
 
@@ -30,6 +35,11 @@ public sealed class RetentionServiceTests(PostgresServer server) : DatabaseTest(
             logger.Messages);
         Assert.DoesNotContain(logger.Messages, m => m.Contains(TestPerson.PersonRef, StringComparison.Ordinal));
         Assert.DoesNotContain(logger.Messages, m => m.Contains(caseId.ToString(), StringComparison.OrdinalIgnoreCase));
+
+        // The same counts on /metrics: sykefravaer_retention_deleted_total{what}.
+        Assert.Equal(1, recorded.Sum("sykefravaer.retention.deleted", ("what", "case_projection")));
+        Assert.Equal(3, recorded.Sum("sykefravaer.retention.deleted", ("what", "audit_trail")));
+        Assert.Equal(0, recorded.Sum("sykefravaer.retention.deleted", ("what", "closed_tilfelle")));
     }
 
     [Fact]
@@ -58,7 +68,7 @@ public sealed class RetentionServiceTests(PostgresServer server) : DatabaseTest(
     /// <summary>Starts the service, waits for <paramref name="done"/> (at most 30 s), then stops it.</summary>
     private async Task<RetentionService> RunUntilAsync(CaseDataRetention retention, RetentionSettings settings, Func<bool> done)
     {
-        var service = new RetentionService(retention, settings, new HurriedTime(), logger);
+        var service = new RetentionService(retention, settings, new HurriedTime(), metrics, logger);
         await service.StartAsync(CancellationToken.None);
         try
         {

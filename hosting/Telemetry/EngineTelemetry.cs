@@ -1,0 +1,91 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Diagnostics.HealthChecks;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Diagnostics.HealthChecks;
+using OpenTelemetry.Metrics;
+using Sykefravaer.Persistence.Reads;
+using Temporalio.Runtime;
+
+namespace Sykefravaer.Hosting.Telemetry;
+
+/// <summary>
+/// What NAV's platform expects of every process, the API and the worker alike: <c>/metrics</c> in Prometheus format
+/// (the engine's <c>sykefravaer_*</c> and Temporal's <c>temporal_*</c>), <c>/internal/isalive</c> and
+/// <c>/internal/isready</c> (ready = PostgreSQL and Temporal answer).
+/// </summary>
+public static class EngineTelemetry
+{
+    public const string MetricsPath = "/metrics";
+    public const string AlivePath = "/internal/isalive";
+    public const string ReadyPath = "/internal/isready";
+
+    /// <summary>Registers it all once, however many parts of a host ask (the one-command engine is API and worker).</summary>
+    public static IServiceCollection AddEngineTelemetry(this IServiceCollection services)
+    {
+        if (services.Any(d => d.ServiceType == typeof(EngineMetrics)))
+        {
+            return services;
+        }
+
+        services.TryAddSingleton(TimeProvider.System);
+        services.TryAddSingleton(provider => TelemetrySettings.From(provider.GetRequiredService<IConfiguration>()));
+        services.AddSingleton<EngineMetrics>();
+        services.TryAddSingleton<OperationalGauges>();
+        services.TryAddSingleton<OperationalCounts>();
+        services.AddHostedService<OperationalSnapshotService>();
+
+        // One Temporal runtime per process, for the API's client and the worker's alike: Core's metrics then go to
+        // this process's meter, whichever client or worker made them.
+        services.TryAddSingleton<TemporalMetricsBridge>();
+        services.TryAddSingleton(provider => new TemporalRuntime(new TemporalRuntimeOptions
+        {
+            Telemetry = new TelemetryOptions
+            {
+                Metrics = new MetricsOptions
+                {
+                    CustomMetricMeter = provider.GetRequiredService<TemporalMetricsBridge>(),
+                    CustomMetricMeterOptions = new CustomMetricMeterOptions
+                    {
+                        HistogramDurationFormat = CustomMetricMeterOptions.DurationFormat.FloatSeconds,
+                    },
+                },
+            },
+        }));
+
+        services.AddOpenTelemetry().WithMetrics(metrics => metrics
+            // ASP.NET Core's own meter: requests by route and status, so also what is refused before an endpoint runs
+            // (415 for a body that is not JSON).
+            .AddMeter(EngineMetrics.MeterName, TemporalMetricsBridge.MeterName, "Microsoft.AspNetCore.Hosting")
+            .AddView(TemporalMetricsBridge.SecondsBuckets)
+            // Every scrape sees the figures of that moment (the exporter would otherwise answer a scrape within
+            // 300 ms of the last from its cache); Prometheus scrapes every few seconds at most, so nothing is saved.
+            .AddPrometheusExporter(prometheus => prometheus.ScrapeResponseCacheDurationMilliseconds = 0));
+
+        services.AddHealthChecks()
+            .AddCheck<PostgresReadiness>("postgresql", tags: [ReadyTag])
+            .AddCheck<TemporalReadiness>("temporal", tags: [ReadyTag]);
+        return services;
+    }
+
+    /// <summary>Maps the three endpoints, open to anonymous callers as the platform's scraper and probes are: they
+    /// carry counts and states, never a person's data.</summary>
+    public static IEndpointRouteBuilder MapEngineOperations(this IEndpointRouteBuilder routes)
+    {
+        ArgumentNullException.ThrowIfNull(routes);
+        routes.MapPrometheusScrapingEndpoint(MetricsPath).AllowAnonymous();
+        routes.MapGet(AlivePath, () => Results.Text("alive")).AllowAnonymous().ExcludeFromDescription();
+        routes.MapHealthChecks(ReadyPath, new HealthCheckOptions
+        {
+            Predicate = check => check.Tags.Contains(ReadyTag),
+            ResultStatusCodes = { [HealthStatus.Unhealthy] = StatusCodes.Status503ServiceUnavailable },
+            ResponseWriter = ReadinessResponse.WriteAsync,
+        }).AllowAnonymous();
+        return routes;
+    }
+
+    private const string ReadyTag = "ready";
+}

@@ -1,0 +1,108 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Net;
+using System.Text;
+using System.Text.RegularExpressions;
+using Sykefravaer.Testing;
+using Sykefravaer.Testing.Postgres;
+
+namespace Sykefravaer.Worker.Tests.Operations;
+
+/// <summary>The worker process as NAIS runs it (<c>dotnet Sykefravaer.Worker.dll</c> with its settings in the
+/// environment): it answers the probes and serves <c>/metrics</c> with Temporal's worker metrics and the engine's
+/// gauges, on the port the platform gives it.</summary>
+public sealed partial class WorkerOperationsTests
+{
+    private static readonly TimeSpan Patience = TimeSpan.FromSeconds(90);
+
+    [Fact]
+    public async Task The_worker_answers_its_probes_and_serves_temporal_and_engine_metrics()
+    {
+        await using var postgres = await TestPostgres.StartAsync();
+        await using var database = await postgres.CreateDatabaseAsync();
+        await using var temporal = await TemporalTestServer.StartAsync();
+        var port = LoopbackPorts.Free();
+        using var worker = StartWorker(new Dictionary<string, string>
+        {
+            ["Temporal__Address"] = temporal.Client.Connection.Options.TargetHost!,
+            ["Temporal__Namespace"] = temporal.Client.Options.Namespace,
+            ["Temporal__TaskQueue"] = $"worker-ops-{Guid.NewGuid():N}",
+            ["ConnectionStrings__Sykefravaer"] = database.ConnectionString,
+            ["ASPNETCORE_URLS"] = $"http://127.0.0.1:{port}",
+        }, out var output);
+        using var http = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{port}"), Timeout = TimeSpan.FromSeconds(10) };
+        try
+        {
+            var ready = await UntilAsync(http, "/internal/isready", body => body.Contains("\"status\":\"Healthy\"", StringComparison.Ordinal), worker, output);
+            Assert.Equal("""{"status":"Healthy","checks":{"postgresql":"Healthy","temporal":"Healthy"}}""", ready);
+            using var alive = await http.GetAsync(new Uri("/internal/isalive", UriKind.Relative));
+            Assert.Equal(HttpStatusCode.OK, alive.StatusCode);
+
+            // The worker's pollers report once they poll; the gauges once the stored counts are read.
+            var metrics = await UntilAsync(http, "/metrics", body => PollerMetric().IsMatch(body) && body.Contains("sykefravaer_notices{", StringComparison.Ordinal), worker, output);
+            Assert.Matches(PollerMetric(), metrics);
+            Assert.Contains("sykefravaer_cases_needing_attention{", metrics, StringComparison.Ordinal);
+        }
+        finally
+        {
+            worker.Kill(entireProcessTree: true);
+            await worker.WaitForExitAsync();
+        }
+    }
+
+    private static Process StartWorker(Dictionary<string, string> environment, out StringBuilder output)
+    {
+        var start = new ProcessStartInfo(Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") is { Length: > 0 } host ? host : "dotnet")
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+            WorkingDirectory = Path.GetTempPath(),
+        };
+        start.ArgumentList.Add(RepositoryBuild.OutputFile("worker", "Sykefravaer.Worker.dll"));
+        foreach (var (key, value) in environment)
+        {
+            start.Environment[key] = value;
+        }
+
+        var process = Process.Start(start) ?? throw new InvalidOperationException("The worker did not start.");
+        var lines = new StringBuilder();
+        process.OutputDataReceived += (_, e) => { lock (lines) { lines.AppendLine(e.Data); } };
+        process.ErrorDataReceived += (_, e) => { lock (lines) { lines.AppendLine(e.Data); } };
+        process.BeginOutputReadLine();
+        process.BeginErrorReadLine();
+        output = lines;
+        return process;
+    }
+
+    private static async Task<string> UntilAsync(HttpClient http, string path, Func<string, bool> done, Process worker, StringBuilder output)
+    {
+        var deadline = DateTime.UtcNow + Patience;
+        var last = "(no answer yet)";
+        while (DateTime.UtcNow < deadline)
+        {
+            Assert.False(worker.HasExited, "The worker exited: " + output);
+            try
+            {
+                using var response = await http.GetAsync(new Uri(path, UriKind.Relative));
+                var body = await response.Content.ReadAsStringAsync();
+                last = string.Create(CultureInfo.InvariantCulture, $"{(int)response.StatusCode}: {body}");
+                if (response.IsSuccessStatusCode && done(body))
+                {
+                    return body;
+                }
+            }
+            catch (HttpRequestException)
+            {
+                // Not listening yet.
+            }
+
+            await Task.Delay(200);
+        }
+
+        throw new TimeoutException($"{path} never answered as expected; last answer {last}\n--- worker output\n{output}");
+    }
+
+    [GeneratedRegex("(?m)^temporal_(num_pollers|worker_task_slots_available)\\{[^}]*\\} [0-9]")]
+    private static partial Regex PollerMetric();
+}
