@@ -3,12 +3,14 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Sykefravaer.Activities;
 using Sykefravaer.Activities.Effects;
+using Sykefravaer.Hosting.Encryption;
 using Sykefravaer.Hosting.Telemetry;
 using Sykefravaer.Persistence.Postgres;
 using Sykefravaer.Persistence.Postgres.Reconciliation;
 using Sykefravaer.Persistence.Postgres.Retention;
 using Sykefravaer.Workflows;
 using Temporalio.Client;
+using Temporalio.Converters;
 using Temporalio.Extensions.Hosting;
 using Temporalio.Runtime;
 
@@ -39,7 +41,12 @@ public static class CaseWorkerServices
             .AddScopedActivities<CaseActivities>()
             .AddWorkflow<OppfolgingstilfelleWorkflow>()
             .ConfigureOptions()
-            .Configure<TemporalRuntime>((options, runtime) => options.ClientOptions!.Runtime = runtime);
+            .Configure<TemporalRuntime, DataConverter>((options, runtime, dataConverter) =>
+            {
+                options.ClientOptions!.Runtime = runtime;
+                options.ClientOptions.DataConverter = dataConverter;
+            });
+        services.AddCaseDataConverter();
 
         // /metrics and the probes. The readiness check asks Temporal through a client of its own unless the host
         // registered one (the API does).
@@ -49,6 +56,7 @@ public static class CaseWorkerServices
             {
                 Namespace = settings.TemporalNamespace,
                 Runtime = provider.GetRequiredService<TemporalRuntime>(),
+                DataConverter = provider.GetRequiredService<DataConverter>(),
             }));
 
         // The retention sweep runs with the worker, so every deployment that keeps case data also deletes it. Its
@@ -67,6 +75,7 @@ public static class CaseWorkerServices
             provider.GetRequiredService<ReconciliationSettings>(),
             provider.GetRequiredService<TimeProvider>(),
             provider.GetRequiredService<EngineMetrics>(),
+            provider.GetRequiredService<DataConverter>(),
             provider.GetRequiredService<Microsoft.Extensions.Logging.ILoggerFactory>()));
         return services;
     }

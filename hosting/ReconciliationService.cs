@@ -4,6 +4,7 @@ using Microsoft.Extensions.Logging;
 using Sykefravaer.Hosting.Telemetry;
 using Sykefravaer.Persistence.Postgres.Reconciliation;
 using Temporalio.Client;
+using Temporalio.Converters;
 
 namespace Sykefravaer.Hosting;
 
@@ -18,6 +19,7 @@ public sealed partial class ReconciliationService(
     ReconciliationSettings settings,
     TimeProvider time,
     EngineMetrics metrics,
+    DataConverter dataConverter,
     ILoggerFactory loggers) : BackgroundService
 {
     private readonly ILogger logger = loggers.CreateLogger<ReconciliationService>();
@@ -33,7 +35,7 @@ public sealed partial class ReconciliationService(
         try
         {
             await Task.Delay(settings.FirstSweepDelay, time, stoppingToken).ConfigureAwait(false);
-            var client = await TemporalClient.ConnectAsync(new(engine.TemporalAddress!) { Namespace = engine.TemporalNamespace }).ConfigureAwait(false);
+            var client = await TemporalClient.ConnectAsync(new(engine.TemporalAddress!) { Namespace = engine.TemporalNamespace, DataConverter = dataConverter }).ConfigureAwait(false);
             var reconciliation = new CaseReconciliation(attention, client, loggers.CreateLogger<CaseReconciliation>());
             using var timer = new PeriodicTimer(settings.Interval, time);
             do

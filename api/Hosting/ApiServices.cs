@@ -7,11 +7,13 @@ using Sykefravaer.Api.Reads;
 using Sykefravaer.Api.Validation;
 using Sykefravaer.Domain.Privacy;
 using Sykefravaer.Hosting;
+using Sykefravaer.Hosting.Encryption;
 using Sykefravaer.Hosting.Telemetry;
 using Sykefravaer.Persistence.Postgres;
 using Sykefravaer.Persistence.Reads;
 using Sykefravaer.Workflows.Contract;
 using Temporalio.Client;
+using Temporalio.Converters;
 using Temporalio.Runtime;
 
 namespace Sykefravaer.Api.Hosting;
@@ -50,12 +52,14 @@ public static class ApiServices
                 Namespace = temporal.Namespace,
                 LoggerFactory = provider.GetRequiredService<ILoggerFactory>(),
                 Runtime = provider.GetRequiredService<TemporalRuntime>(),
+                DataConverter = provider.GetRequiredService<DataConverter>(),
             });
         });
         services.AddSingleton<CaseWorkflowSignaller>();
         services.AddSingleton<EventIngestion>();
 
         services.AddEngineTelemetry();
+        services.AddCaseDataConverter();
         services.AddApiAuthentication();
         services.ConfigureHttpJsonOptions(options => ContractJson.Apply(options.SerializerOptions));
         services.AddProblemDetails();

@@ -1,5 +1,7 @@
 using Microsoft.Extensions.Hosting;
 using Sykefravaer.Hosting;
+using Sykefravaer.Hosting.Encryption;
+using Sykefravaer.Workflows.DataConversion;
 using Temporalio.Client;
 using Temporalio.Common;
 using Temporalio.Exceptions;
@@ -24,7 +26,8 @@ public static class ExportHistoryCommand
             return 2;
         }
 
-        var settings = EngineSettings.From(Host.CreateApplicationBuilder([]).Configuration);
+        var configuration = Host.CreateApplicationBuilder([]).Configuration;
+        var settings = EngineSettings.From(configuration);
         if (settings.TemporalAddress is null)
         {
             await Console.Error.WriteLineAsync("Temporal__Address is not configured: export-history reads from a running Temporal.").ConfigureAwait(false);
@@ -34,7 +37,11 @@ public static class ExportHistoryCommand
         WorkflowHistory history;
         try
         {
-            var client = await TemporalClient.ConnectAsync(new(settings.TemporalAddress) { Namespace = settings.TemporalNamespace }).ConfigureAwait(false);
+            var client = await TemporalClient.ConnectAsync(new(settings.TemporalAddress)
+            {
+                Namespace = settings.TemporalNamespace,
+                DataConverter = CaseDataConverter.With(EncryptionSettings.KeyRingForTools(configuration)),
+            }).ConfigureAwait(false);
             history = await client.GetWorkflowHandle(options.WorkflowId, options.RunId).FetchHistoryAsync().ConfigureAwait(false);
         }
         catch (Exception e) when (e is RpcException or InvalidOperationException)

@@ -1,3 +1,6 @@
+using Microsoft.Extensions.Hosting;
+using Sykefravaer.Hosting.Encryption;
+using Sykefravaer.Workflows.DataConversion;
 using Sykefravaer.Workflows.Replay;
 
 namespace Sykefravaer.Worker.Histories;
@@ -30,7 +33,9 @@ public static class ReplayCommand
             }
         }
 
-        var results = await CaseReplayer.ReplayAsync(histories).ConfigureAwait(false);
+        // The configured keys (Encryption__*) for histories exported from a deployment, and the development key.
+        var keys = EncryptionSettings.KeyRingForTools(Host.CreateApplicationBuilder([]).Configuration);
+        var results = await CaseReplayer.ReplayAsync(CaseDataConverter.With(keys), histories).ConfigureAwait(false);
         var failed = 0;
         foreach (var (file, result) in files.Zip(results))
         {

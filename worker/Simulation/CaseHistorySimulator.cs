@@ -5,6 +5,7 @@ using Sykefravaer.Domain.Cases;
 using Sykefravaer.Domain.Time;
 using Sykefravaer.Persistence.InMemory;
 using Sykefravaer.Workflows;
+using Sykefravaer.Workflows.DataConversion;
 using Temporalio.Client;
 using Temporalio.Common;
 using Temporalio.Exceptions;
@@ -37,6 +38,8 @@ public static class CaseHistorySimulator
         await using var environment = await WorkflowEnvironment.StartTimeSkippingAsync(new()
         {
             TestServer = new() { ExistingPath = serverPath, StartupTimeout = TimeSpan.FromSeconds(30) },
+            // As a deployment writes them, with the development key: a recorded history shows no case data in clear.
+            DataConverter = CaseDataConverter.With(EncryptionKeyRing.Development),
         }).ConfigureAwait(false);
 
         var options = new TemporalWorkerOptions(TaskQueue)

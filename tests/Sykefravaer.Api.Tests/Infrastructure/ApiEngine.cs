@@ -6,6 +6,7 @@ using Sykefravaer.Persistence.Postgres.Migrations;
 using Sykefravaer.Testing;
 using Sykefravaer.Testing.Postgres;
 using Sykefravaer.Workflows;
+using Sykefravaer.Workflows.DataConversion;
 using Temporalio.Client;
 using Temporalio.Worker;
 
@@ -22,6 +23,7 @@ public sealed class ApiEngine : IAsyncLifetime
     private TestPostgres? _postgres;
     private TestPostgresDatabase? _database;
     private TemporalTestServer? _temporal;
+    private ITemporalClient? _client;
     private Task? _worker;
     private ApiFactory? _api;
     private readonly ILoggerFactory _workerLogging;
@@ -35,7 +37,8 @@ public sealed class ApiEngine : IAsyncLifetime
 
     public TestPostgresDatabase Database => _database ?? throw NotStarted();
 
-    public ITemporalClient Temporal => _temporal?.Client ?? throw NotStarted();
+    /// <summary>A client of the test server with the API's data converter: it reads what the API encrypted.</summary>
+    public ITemporalClient Temporal => _client ?? throw NotStarted();
 
     public ApiFactory Api => _api ?? throw NotStarted();
 
@@ -47,10 +50,15 @@ public sealed class ApiEngine : IAsyncLifetime
         _database = await _postgres.CreateDatabaseAsync();
         await SchemaMigrator.MigrateAsync(_database.DataSource);
         _temporal = await TemporalTestServer.StartAsync();
+        _client = await TemporalClient.ConnectAsync(new(_temporal.Client.Connection.Options.TargetHost!)
+        {
+            Namespace = _temporal.Client.Options.Namespace,
+            DataConverter = CaseDataConverter.With(ApiFactory.KeyRing),
+        });
 
         var loggerFactory = _workerLogging;
         var worker = new TemporalWorker(
-            _temporal.Client,
+            _client,
             new TemporalWorkerOptions(TaskQueue) { LoggerFactory = loggerFactory }
                 .AddWorkflow<OppfolgingstilfelleWorkflow>()
                 .AddAllActivities(new CaseActivities(new PostgresCaseEffects(_database.DataSource))));

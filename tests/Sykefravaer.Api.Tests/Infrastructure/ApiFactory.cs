@@ -1,8 +1,10 @@
+using System.Security.Cryptography;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
+using Sykefravaer.Workflows.DataConversion;
 
 namespace Sykefravaer.Api.Tests.Infrastructure;
 
@@ -14,6 +16,13 @@ public sealed class ApiFactory(IReadOnlyDictionary<string, string?> settings, Ca
     public const string Audience = "sykefravaer-api-test";
     public const string SigningKey = "test-only-signing-key-of-at-least-32-bytes";
     public const string PseudonymKey = "test-only-pseudonym-key-of-at-least-32-bytes";
+    public const string EncryptionKeyId = "test-only-2026-12";
+
+    /// <summary>The tests' AES-256 key (not the development key, which a "Test" environment refuses).</summary>
+    public static readonly string EncryptionKey = Convert.ToBase64String(SHA256.HashData("test-only encryption key"u8));
+
+    /// <summary>The key ring the API under test encrypts with: the tests' worker and readers decode with it.</summary>
+    public static EncryptionKeyRing KeyRing => new(EncryptionKeyId, new Dictionary<string, byte[]> { [EncryptionKeyId] = Convert.FromBase64String(EncryptionKey) });
 
     public static Dictionary<string, string?> Settings(string temporalAddress, string temporalNamespace, string taskQueue, string connectionString) => new()
     {
@@ -23,6 +32,8 @@ public sealed class ApiFactory(IReadOnlyDictionary<string, string?> settings, Ca
         ["Temporal:RpcTimeout"] = "00:00:03",
         ["ConnectionStrings:Sykefravaer"] = connectionString,
         ["Pseudonym:Key"] = PseudonymKey,
+        ["Encryption:CurrentKey"] = EncryptionKeyId,
+        [$"Encryption:Keys:{EncryptionKeyId}"] = EncryptionKey,
         ["Auth:Issuer"] = Issuer,
         ["Auth:Audience"] = Audience,
         ["Auth:SigningKey"] = SigningKey,

@@ -29,6 +29,8 @@ public sealed partial class WorkerOperationsTests
             ["Temporal__TaskQueue"] = $"worker-ops-{Guid.NewGuid():N}",
             ["ConnectionStrings__Sykefravaer"] = database.ConnectionString,
             ["ASPNETCORE_URLS"] = $"http://127.0.0.1:{port}",
+            ["Encryption__CurrentKey"] = "worker-ops-test",
+            ["Encryption__Keys__worker-ops-test"] = Convert.ToBase64String(new byte[32]),
         }, out var output);
         using var http = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{port}"), Timeout = TimeSpan.FromSeconds(10) };
         try

@@ -1,3 +1,4 @@
+using System.Text.Json.Nodes;
 using Sykefravaer.Worker.Tests.Infrastructure;
 using static Sykefravaer.Worker.Tests.Infrastructure.SimulatedCases;
 
@@ -132,6 +133,17 @@ public sealed class SimulateCommandTests
             Assert.Equal(
                 ["three-cases.1.json", "three-cases.2.json", "three-cases.3.json"],
                 folder.GetFiles().Select(f => f.Name).Order(StringComparer.Ordinal));
+            // Recorded as a deployment writes them: every payload of the engine's encrypted, so a recorded history
+            // shows no case data in clear. The one plain payload left is core's own local-activity marker data
+            // (sequence number, attempt, activity type, time), which Temporal writes itself.
+            Assert.All(folder.GetFiles(), f =>
+            {
+                var payloads = PayloadsIn(JsonNode.Parse(File.ReadAllText(f.FullName))!, "").ToList();
+                Assert.Contains(payloads, p => p.Encoding == "binary/encrypted");
+                Assert.All(
+                    payloads.Where(p => p.Encoding != "binary/encrypted"),
+                    p => Assert.EndsWith("markerRecordedEventAttributes/details/data/payloads", p.Path, StringComparison.Ordinal));
+            });
 
             var replay = await WorkerCli.RunAsync(["replay", folder.FullName]);
 
@@ -141,6 +153,35 @@ public sealed class SimulateCommandTests
         finally
         {
             folder.Delete(recursive: true);
+        }
+    }
+
+    /// <summary>Every payload in an exported history (an object with metadata and data), with its encoding and the
+    /// path of fields it sits under.</summary>
+    private static IEnumerable<(string Encoding, string Path)> PayloadsIn(JsonNode node, string path)
+    {
+        switch (node)
+        {
+            case JsonObject o when o["metadata"] is JsonObject metadata && metadata["encoding"] is JsonValue encoding:
+                yield return (System.Text.Encoding.UTF8.GetString(Convert.FromBase64String(encoding.GetValue<string>())), path);
+                break;
+            case JsonObject o:
+                foreach (var (key, child) in o)
+                {
+                    foreach (var found in child is null ? [] : PayloadsIn(child, path + "/" + key))
+                    {
+                        yield return found;
+                    }
+                }
+
+                break;
+            case JsonArray a:
+                foreach (var found in a.OfType<JsonNode>().SelectMany(child => PayloadsIn(child, path)))
+                {
+                    yield return found;
+                }
+
+                break;
         }
     }
 
