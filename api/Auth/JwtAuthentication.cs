@@ -25,7 +25,8 @@ public static class JwtAuthentication
         services.AddAuthorizationBuilder()
             .AddPolicy(ApiRoles.SubmitEventsPolicy, policy => policy.RequireAuthenticatedUser().RequireRole(ApiRoles.EventsWrite))
             .AddPolicy(ApiRoles.VeilederPolicy, policy => policy.RequireAuthenticatedUser().RequireRole(ApiRoles.Veileder))
-            .AddPolicy(ApiRoles.OperatorPolicy, policy => policy.RequireAuthenticatedUser().RequireRole(ApiRoles.Operator));
+            .AddPolicy(ApiRoles.OperatorPolicy, policy => policy.RequireAuthenticatedUser().RequireRole(ApiRoles.Operator))
+            .AddPolicy(ApiRoles.CodecPolicy, policy => policy.RequireAuthenticatedUser().RequireRole(ApiRoles.Codec));
         return services;
     }
 

@@ -23,6 +23,11 @@ public static class ApiHost
 
         var configured = EngineSettings.From(builder.Configuration);
         var embedded = builder.Configuration.GetValue<bool>("Engine:Embedded");
+        if (embedded && builder.Environment.IsProduction())
+        {
+            logger.LogCritical("The engine does not start: Engine__Embedded=true is for a developer's machine and refused in Production.");
+            return 2;
+        }
         await using var dependencies = embedded
             ? await EmbeddedDependencies.StartAsync(configured, logger, CancellationToken.None).ConfigureAwait(false)
             : null;

@@ -1,3 +1,4 @@
+using Sykefravaer.Api.Codec;
 using Sykefravaer.Api.Events;
 using Sykefravaer.Api.Operators;
 using Sykefravaer.Api.Reads;
@@ -15,6 +16,8 @@ public static class ApiPipeline
         app.UseExceptionHandler();
         // 401, 403 and 404 without a body get problem details too.
         app.UseStatusCodePages();
+        // Before authentication: a browser's preflight carries no token.
+        app.UseCors();
         app.UseAuthentication();
         app.UseAuthorization();
 
@@ -25,6 +28,7 @@ public static class ApiPipeline
         app.MapCaseEndpoints();
         app.MapTaskEndpoints();
         app.MapParkedCaseEndpoints();
+        app.MapCodecEndpoints();
         return app;
     }
 }

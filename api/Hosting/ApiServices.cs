@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Options;
 using Npgsql;
 using Sykefravaer.Api.Auth;
+using Sykefravaer.Api.Codec;
 using Sykefravaer.Api.Ingestion;
 using Sykefravaer.Api.OpenApi;
 using Sykefravaer.Api.Reads;
@@ -10,6 +11,7 @@ using Sykefravaer.Hosting;
 using Sykefravaer.Hosting.Encryption;
 using Sykefravaer.Hosting.Telemetry;
 using Sykefravaer.Persistence.Postgres;
+using Sykefravaer.Persistence.Postgres.Audit;
 using Sykefravaer.Persistence.Reads;
 using Sykefravaer.Workflows.Contract;
 using Temporalio.Client;
@@ -40,6 +42,10 @@ public static class ApiServices
         services.AddSingleton<Sykefravaer.Persistence.Postgres.Reconciliation.CaseAttention>();
         services.AddSingleton<WorkList>();
         services.AddSingleton<AcceptedEvents>();
+        services.AddSingleton<CodecAudit>();
+        services.AddOptions<CodecOptions>().BindConfiguration(CodecOptions.Section);
+        services.AddCors();
+        services.AddSingleton<Microsoft.Extensions.Options.IConfigureOptions<Microsoft.AspNetCore.Cors.Infrastructure.CorsOptions>, CodecCors>();
         services.AddSingleton(provider => new SchemaMigrationSettings(provider.GetRequiredService<ApiOptions>().MigrateDatabase));
         services.AddHostedService<SchemaMigrationService>();
 
@@ -61,6 +67,7 @@ public static class ApiServices
         services.AddEngineTelemetry();
         services.AddCaseDataConverter();
         services.AddApiAuthentication();
+        services.AddHostedService<ProductionGuards>();
         services.ConfigureHttpJsonOptions(options => ContractJson.Apply(options.SerializerOptions));
         services.AddProblemDetails();
         services.AddOpenApi(options => options.AddDocumentTransformer<BearerSecuritySchemeTransformer>());

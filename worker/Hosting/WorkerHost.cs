@@ -31,10 +31,21 @@ public static class WorkerHost
         using var loggerFactory = LoggerFactory.Create(logging => logging.AddConfiguration(builder.Configuration.GetSection("Logging")).AddSimpleConsole());
         var logger = loggerFactory.CreateLogger("Sykefravaer.Worker");
 
-        await using var dependencies = await EmbeddedDependencies
-            .StartAsync(EngineSettings.From(builder.Configuration), logger, CancellationToken.None)
-            .ConfigureAwait(false);
-        var settings = dependencies.Settings;
+        // Servers of its own only when asked (the launch profile of `dotnet run --project worker` asks), never in
+        // Production: a deployed worker whose Temporal address or database is missing must not quietly keep its
+        // cases in a private PostgreSQL and an offline Temporal.
+        var configured = EngineSettings.From(builder.Configuration);
+        var embedded = builder.Configuration.GetValue<bool>("Engine:Embedded");
+        if (EmbeddingRefusal(embedded, builder.Environment, configured) is { } refusal)
+        {
+            logger.LogCritical("The worker does not start: {Reason}", refusal);
+            return 2;
+        }
+
+        await using var dependencies = embedded
+            ? await EmbeddedDependencies.StartAsync(configured, logger, CancellationToken.None).ConfigureAwait(false)
+            : null;
+        var settings = dependencies?.Settings ?? configured;
 
         builder.Services.Configure<HostOptions>(o => o.ShutdownTimeout = CaseWorkerServices.GracefulShutdown + TimeSpan.FromSeconds(10));
         builder.Services.AddSingleton(_ => NpgsqlDataSource.Create(settings.ConnectionString!));
@@ -50,4 +61,11 @@ public static class WorkerHost
         await host.RunAsync().ConfigureAwait(false);
         return 0;
     }
+
+    private static string? EmbeddingRefusal(bool embedded, IHostEnvironment environment, EngineSettings configured) =>
+        embedded && environment.IsProduction()
+            ? "Engine__Embedded=true is for a developer's machine and refused in Production; configure Temporal__Address and ConnectionStrings__Sykefravaer."
+            : !embedded && (configured.TemporalAddress is null || configured.ConnectionString is null)
+                ? "Temporal__Address and ConnectionStrings__Sykefravaer must both be set (or Engine__Embedded=true on a developer's machine, which starts what is missing)."
+                : null;
 }

@@ -22,6 +22,10 @@ public sealed class ApiClient(HttpClient http)
     public static string Token(params string[] roles) =>
         DevTokens.Mint(TestAuth, roles, "Z990000", TimeSpan.FromMinutes(10), DateTimeOffset.UtcNow);
 
+    /// <summary>A token for someone else than the default test user.</summary>
+    public static string Token(string[] roles, string sub) =>
+        DevTokens.Mint(TestAuth, roles, sub, TimeSpan.FromMinutes(10), DateTimeOffset.UtcNow);
+
     public Task<HttpResponseMessage> PostEventAsync(string type, object body, string? token = null) =>
         SendAsync(HttpMethod.Post, $"/api/v1/events/{type}", Json(body), token ?? Token(ApiRoles.EventsWrite));
 

@@ -39,9 +39,12 @@ public sealed class ApiFactory(IReadOnlyDictionary<string, string?> settings, Ca
         ["Auth:SigningKey"] = SigningKey,
     };
 
+    /// <summary>The host environment: "Test" unless a test checks what another environment does.</summary>
+    public string Environment { get; init; } = "Test";
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
-        builder.UseEnvironment("Test");
+        builder.UseEnvironment(Environment);
         builder.ConfigureAppConfiguration((_, configuration) => configuration.AddInMemoryCollection(settings));
         builder.ConfigureLogging(logging => logging.SetMinimumLevel(LogLevel.Trace).AddProvider(logs));
         builder.ConfigureServices(services => services.AddLogging(logging => logging.AddFilter(_ => true)));

@@ -52,6 +52,32 @@ public sealed partial class WorkerOperationsTests
         }
     }
 
+    [Theory]
+    [InlineData("Production", null, "Temporal__Address and ConnectionStrings__Sykefravaer must both be set")]
+    [InlineData("Production", "true", "Engine__Embedded=true is for a developer's machine and refused in Production")]
+    public async Task A_deployed_worker_without_its_dependencies_refuses_to_start_rather_than_start_its_own(
+        string environment, string? embedded, string reason)
+    {
+        var settings = new Dictionary<string, string>
+        {
+            ["DOTNET_ENVIRONMENT"] = environment,
+            ["Temporal__Address"] = "",
+            ["ConnectionStrings__Sykefravaer"] = "",
+            ["ASPNETCORE_URLS"] = $"http://127.0.0.1:{LoopbackPorts.Free()}",
+        };
+        if (embedded is not null)
+        {
+            settings["Engine__Embedded"] = embedded;
+        }
+
+        using var worker = StartWorker(settings, out var output);
+        using var limit = new CancellationTokenSource(Patience);
+        await worker.WaitForExitAsync(limit.Token);
+
+        Assert.Equal(2, worker.ExitCode);
+        Assert.Contains(reason, output.ToString(), StringComparison.Ordinal);
+    }
+
     private static Process StartWorker(Dictionary<string, string> environment, out StringBuilder output)
     {
         var start = new ProcessStartInfo(Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") is { Length: > 0 } host ? host : "dotnet")
