@@ -23,7 +23,7 @@ public sealed class EncryptionKeySettingTests(ApiEngine engine)
 
         var error = Assert.ThrowsAny<Exception>(() => api.Server);
 
-        Assert.Contains("No encryption key is configured", Flatten(error), StringComparison.Ordinal);
+        Assert.Contains("No encryption key is configured", StartupErrors.Messages(error), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -71,7 +71,4 @@ public sealed class EncryptionKeySettingTests(ApiEngine engine)
 
     private static IConfiguration Configuration(params (string Key, string Value)[] values) =>
         new ConfigurationBuilder().AddInMemoryCollection(values.Select(v => new KeyValuePair<string, string?>(v.Key, v.Value))).Build();
-
-    private static string Flatten(Exception error) =>
-        error.InnerException is null ? error.Message : error.Message + " | " + Flatten(error.InnerException);
 }

@@ -52,9 +52,6 @@ public sealed class ProductionGuardTests(ApiEngine engine)
         change(settings);
         using var api = new ApiFactory(settings, engine.Logs) { Environment = environment };
         var error = Assert.ThrowsAny<Exception>(() => api.Server);
-        return Flatten(error);
+        return StartupErrors.Messages(error);
     }
-
-    private static string Flatten(Exception error) =>
-        error.InnerException is null ? error.Message : error.Message + " | " + Flatten(error.InnerException);
 }

@@ -1,10 +1,10 @@
 using System.Globalization;
 using System.Net;
-using System.Net.Sockets;
 using System.Text.RegularExpressions;
 using Sykefravaer.Api.Tests.Infrastructure;
 using Sykefravaer.Domain.Input;
 using Sykefravaer.Persistence.Postgres.Reconciliation;
+using Sykefravaer.Testing;
 using static Sykefravaer.Api.Tests.EndToEnd.EventTypeTests;
 
 namespace Sykefravaer.Api.Tests.Operations;
@@ -44,7 +44,7 @@ public sealed partial class OperationsEndpointTests(ApiEngine engine) : IAsyncLi
     [Fact]
     public async Task Not_ready_while_temporal_is_out_of_reach_and_the_answer_says_which()
     {
-        await using var api = new ApiFactory(engine.SettingsFor($"127.0.0.1:{ClosedPort()}"), engine.Logs);
+        await using var api = new ApiFactory(engine.SettingsFor($"127.0.0.1:{LoopbackPorts.Free()}"), engine.Logs);
         using var client = api.CreateClient();
 
         using var alive = await client.GetAsync("/internal/isalive");
@@ -134,11 +134,4 @@ public sealed partial class OperationsEndpointTests(ApiEngine engine) : IAsyncLi
 
     [GeneratedRegex("(?m)^temporal_request(_total)?\\{[^}]*\\} [0-9]")]
     private static partial Regex TemporalRequest();
-
-    private static int ClosedPort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
-    }
 }
