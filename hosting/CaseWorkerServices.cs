@@ -48,16 +48,11 @@ public static class CaseWorkerServices
             });
         services.AddCaseDataConverter();
 
-        // /metrics and the probes. The readiness check asks Temporal through a client of its own unless the host
-        // registered one (the API does).
+        // /metrics and the probes. The readiness check and the reconciliation sweep ask Temporal through the host's
+        // client, registered here unless the host has one (the API does).
         services.AddEngineTelemetry();
-        services.TryAddSingleton<ITemporalClient>(provider => TemporalClient.CreateLazy(
-            new TemporalClientConnectOptions(settings.TemporalAddress)
-            {
-                Namespace = settings.TemporalNamespace,
-                Runtime = provider.GetRequiredService<TemporalRuntime>(),
-                DataConverter = provider.GetRequiredService<DataConverter>(),
-            }));
+        services.TryAddSingleton(provider => EngineTemporalClient.CreateLazy(
+            provider, settings.TemporalAddress ?? throw new InvalidOperationException("No Temporal address."), settings.TemporalNamespace));
 
         // The retention sweep runs with the worker, so every deployment that keeps case data also deletes it. Its
         // settings are read when first resolved: a host may add configuration after this call.
@@ -71,11 +66,10 @@ public static class CaseWorkerServices
         services.AddSingleton<CaseAttention>();
         services.AddHostedService(provider => new ReconciliationService(
             provider.GetRequiredService<CaseAttention>(),
-            settings,
             provider.GetRequiredService<ReconciliationSettings>(),
             provider.GetRequiredService<TimeProvider>(),
             provider.GetRequiredService<EngineMetrics>(),
-            provider.GetRequiredService<DataConverter>(),
+            provider.GetRequiredService<ITemporalClient>(),
             provider.GetRequiredService<Microsoft.Extensions.Logging.ILoggerFactory>()));
         return services;
     }

@@ -4,7 +4,6 @@ using Microsoft.Extensions.Logging;
 using Sykefravaer.Hosting.Telemetry;
 using Sykefravaer.Persistence.Postgres.Reconciliation;
 using Temporalio.Client;
-using Temporalio.Converters;
 
 namespace Sykefravaer.Hosting;
 
@@ -15,11 +14,10 @@ namespace Sykefravaer.Hosting;
 /// </summary>
 public sealed partial class ReconciliationService(
     CaseAttention attention,
-    EngineSettings engine,
     ReconciliationSettings settings,
     TimeProvider time,
     EngineMetrics metrics,
-    DataConverter dataConverter,
+    ITemporalClient client,
     ILoggerFactory loggers) : BackgroundService
 {
     private readonly ILogger logger = loggers.CreateLogger<ReconciliationService>();
@@ -35,7 +33,6 @@ public sealed partial class ReconciliationService(
         try
         {
             await Task.Delay(settings.FirstSweepDelay, time, stoppingToken).ConfigureAwait(false);
-            var client = await TemporalClient.ConnectAsync(new(engine.TemporalAddress!) { Namespace = engine.TemporalNamespace, DataConverter = dataConverter }).ConfigureAwait(false);
             var reconciliation = new CaseReconciliation(attention, client, loggers.CreateLogger<CaseReconciliation>());
             using var timer = new PeriodicTimer(settings.Interval, time);
             do

@@ -14,9 +14,6 @@ using Sykefravaer.Persistence.Postgres;
 using Sykefravaer.Persistence.Postgres.Audit;
 using Sykefravaer.Persistence.Reads;
 using Sykefravaer.Workflows.Contract;
-using Temporalio.Client;
-using Temporalio.Converters;
-using Temporalio.Runtime;
 
 namespace Sykefravaer.Api.Hosting;
 
@@ -50,16 +47,10 @@ public static class ApiServices
         services.AddHostedService<SchemaMigrationService>();
 
         // Lazy: the API starts (and answers reads, and 503 for events) while Temporal is down, and connects when it is up.
-        services.AddSingleton<ITemporalClient>(provider =>
+        services.AddSingleton(provider =>
         {
             var temporal = provider.GetRequiredService<TemporalSettings>();
-            return TemporalClient.CreateLazy(new TemporalClientConnectOptions(temporal.Address)
-            {
-                Namespace = temporal.Namespace,
-                LoggerFactory = provider.GetRequiredService<ILoggerFactory>(),
-                Runtime = provider.GetRequiredService<TemporalRuntime>(),
-                DataConverter = provider.GetRequiredService<DataConverter>(),
-            });
+            return EngineTemporalClient.CreateLazy(provider, temporal.Address, temporal.Namespace);
         });
         services.AddSingleton<CaseWorkflowSignaller>();
         services.AddSingleton<EventIngestion>();

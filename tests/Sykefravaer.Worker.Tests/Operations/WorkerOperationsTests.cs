@@ -5,6 +5,7 @@ using System.Text;
 using System.Text.RegularExpressions;
 using Sykefravaer.Testing;
 using Sykefravaer.Testing.Postgres;
+using Sykefravaer.Worker.Tests.Infrastructure;
 
 namespace Sykefravaer.Worker.Tests.Operations;
 
@@ -80,19 +81,7 @@ public sealed partial class WorkerOperationsTests
 
     private static Process StartWorker(Dictionary<string, string> environment, out StringBuilder output)
     {
-        var start = new ProcessStartInfo(Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") is { Length: > 0 } host ? host : "dotnet")
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-            WorkingDirectory = Path.GetTempPath(),
-        };
-        start.ArgumentList.Add(RepositoryBuild.OutputFile("worker", "Sykefravaer.Worker.dll"));
-        foreach (var (key, value) in environment)
-        {
-            start.Environment[key] = value;
-        }
-
+        var start = WorkerCli.StartInfo([], environment);
         var process = Process.Start(start) ?? throw new InvalidOperationException("The worker did not start.");
         var lines = new StringBuilder();
         process.OutputDataReceived += (_, e) => { lock (lines) { lines.AppendLine(e.Data); } };
