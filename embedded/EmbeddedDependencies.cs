@@ -113,7 +113,25 @@ public sealed class EmbeddedDependencies : IAsyncDisposable
         }
     }
 
+    // The SDK finds the server a free port and the server binds it a moment later; another process can take it in
+    // between (parallel tests start several engines). A server that did not come up is tried again on a fresh port.
     private async Task<WorkflowEnvironment> StartOfflineTemporalAsync(ILogger logger)
+    {
+        const int attempts = 3;
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                return await StartOfflineTemporalOnceAsync(logger).ConfigureAwait(false);
+            }
+            catch (InvalidOperationException e) when (attempt < attempts)
+            {
+                logger.LogWarning("The offline Temporal server did not start ({Reason}); trying again", e.Message);
+            }
+        }
+    }
+
+    private async Task<WorkflowEnvironment> StartOfflineTemporalOnceAsync(ILogger logger)
     {
         var file = Path.GetFullPath(Path.Combine(Settings.DataFolder, "temporal", "offline-temporal.db"));
         var environment = await WorkflowEnvironment.StartLocalAsync(new()

@@ -4,7 +4,9 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using Sykefravaer.Activities;
 using Sykefravaer.Activities.Effects;
 using Sykefravaer.Hosting.Encryption;
+using Sykefravaer.Hosting.Outbox;
 using Sykefravaer.Hosting.Telemetry;
+using Sykefravaer.Hosting.Tracing;
 using Sykefravaer.Persistence.Postgres;
 using Sykefravaer.Persistence.Postgres.Reconciliation;
 using Sykefravaer.Persistence.Postgres.Retention;
@@ -17,7 +19,8 @@ using Temporalio.Runtime;
 namespace Sykefravaer.Hosting;
 
 /// <summary>The case worker as hosted services: case workflows and their activities on one task queue, the retention
-/// sweep (<see cref="RetentionService"/>) and the reconciliation sweep (<see cref="ReconciliationService"/>), writing through the host's one <see cref="Npgsql.NpgsqlDataSource"/>. Used by
+/// sweep (<see cref="RetentionService"/>), the reconciliation sweep (<see cref="ReconciliationService"/>) and the notice
+/// publisher (<see cref="Outbox.OutboxPublisherService"/>), writing through the host's one <see cref="Npgsql.NpgsqlDataSource"/>. Used by
 /// the worker process and by the API's one-command run.</summary>
 public static class CaseWorkerServices
 {
@@ -45,6 +48,7 @@ public static class CaseWorkerServices
             {
                 options.ClientOptions!.Runtime = runtime;
                 options.ClientOptions.DataConverter = dataConverter;
+                options.Interceptors = [new TracingInterceptor()];
             });
         services.AddCaseDataConverter();
 
@@ -71,6 +75,9 @@ public static class CaseWorkerServices
             provider.GetRequiredService<EngineMetrics>(),
             provider.GetRequiredService<ITemporalClient>(),
             provider.GetRequiredService<Microsoft.Extensions.Logging.ILoggerFactory>()));
+
+        // The notice publisher: what the activities wrote to the outbox reaches its receiver (Outbox__*).
+        services.AddNoticeOutbox(settings.DataFolder);
         return services;
     }
 }

@@ -7,7 +7,7 @@ namespace Sykefravaer.Hosting;
 /// Reads the engine's settings. Blank means "not set" (so an empty environment variable keeps the default), and a
 /// value that cannot be right stops the start-up with a message naming the key and the value.
 /// </summary>
-internal static class ConfigurationValues
+public static class ConfigurationValues
 {
     public static string? Text(IConfiguration configuration, string key) => NullIfBlank(configuration[key]);
 

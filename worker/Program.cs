@@ -8,5 +8,6 @@ return args switch
     ["simulate", .. var rest] => await SimulateCommand.RunAsync(rest).ConfigureAwait(false),
     ["replay", .. var rest] => await ReplayCommand.RunAsync(rest).ConfigureAwait(false),
     ["export-history", .. var rest] => await ExportHistoryCommand.RunAsync(rest).ConfigureAwait(false),
+    ["forecast", .. var rest] => await Sykefravaer.Worker.Forecast.ForecastCommand.RunAsync(rest).ConfigureAwait(false),
     _ => await WorkerHost.RunAsync(args).ConfigureAwait(false),
 };

@@ -23,7 +23,21 @@ public static class CaseProjections
         var milestones = state.Milestones(now).Milestones
             .Select(m => new MilestoneView(m.Code, m.Due, ResultCode(m.Result), m.FiredOn))
             .ToList();
-        return new CaseProjection(caseId, personRef, version, summary, milestones, state.Effects);
+        var periods = state.Sykmeldinger.Sykmeldinger.Values
+            .Where(s => s.CountsAsSick && !state.Sykmeldinger.Withdrawn.Contains(s.Id))
+            .Where(s => s.Periode.Tom >= tilfelle.Start && s.Periode.Fom <= tilfelle.End)
+            .OrderBy(s => s.Periode.Fom)
+            .Select(s => new PeriodView(s.Periode.Fom, s.Periode.Tom, s.Grad.Percent, s.Arbeidsgiver is not null, s.Arbeidsgiver?.Value))
+            .ToList();
+        return new CaseProjection(caseId, personRef, version, summary, milestones, state.Effects, periods, CaseEventViews.From(state));
+    }
+
+    /// <summary>The projection as release 1 wrote it: no periods and no events (for runs without
+    /// <see cref="WorkflowPatches.ProjectionShowsPeriodsAndEvents"/>, whose writes must happen where they happened).</summary>
+    public static CaseProjection AsReleased(CaseProjection projection)
+    {
+        ArgumentNullException.ThrowIfNull(projection);
+        return projection with { Periods = null, Events = null };
     }
 
     public static string OutcomeCode(CaseOutcome outcome) => outcome switch

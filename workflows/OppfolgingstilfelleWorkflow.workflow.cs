@@ -217,6 +217,12 @@ public sealed class OppfolgingstilfelleWorkflow
             return;
         }
 
+        if (!Workflow.Patched(WorkflowPatches.ProjectionShowsPeriodsAndEvents))
+        {
+            // Release 1's projection: it changes, and is written, only where a release-1 run wrote it.
+            projection = CaseProjections.AsReleased(projection);
+        }
+
         // Written only when what it shows has changed: a duplicate event or a pass after events arrived changes nothing.
         var fingerprint = ProjectionFingerprint.Of(projection);
         if (fingerprint == _lastProjectionFingerprint)

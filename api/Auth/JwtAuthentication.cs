@@ -20,7 +20,7 @@ public static class JwtAuthentication
 
         services.AddAuthentication(JwtBearerDefaults.AuthenticationScheme).AddJwtBearer();
         services.AddOptions<JwtBearerOptions>(JwtBearerDefaults.AuthenticationScheme)
-            .Configure<IOptions<AuthSettings>>((options, auth) => Configure(options, auth.Value));
+            .Configure<IOptions<AuthSettings>, IHostEnvironment>((options, auth, environment) => Configure(options, auth.Value, environment));
 
         services.AddAuthorizationBuilder()
             .AddPolicy(ApiRoles.SubmitEventsPolicy, policy => policy.RequireAuthenticatedUser().RequireRole(ApiRoles.EventsWrite))
@@ -35,13 +35,14 @@ public static class JwtAuthentication
         && !string.IsNullOrWhiteSpace(settings.Audience)
         && (!string.IsNullOrWhiteSpace(settings.MetadataAddress) || SigningKeys.From(settings).Count > 0);
 
-    private static void Configure(JwtBearerOptions options, AuthSettings settings)
+    private static void Configure(JwtBearerOptions options, AuthSettings settings, IHostEnvironment environment)
     {
         // Claims keep their names from the token ("roles", "sub"), not the WS-Federation URIs.
         options.MapInboundClaims = false;
         if (!string.IsNullOrWhiteSpace(settings.MetadataAddress))
         {
             options.MetadataAddress = settings.MetadataAddress;
+            options.RequireHttpsMetadata = !MetadataTransport.AllowsPlainHttp(environment, settings.MetadataAddress);
         }
 
         var localKeys = SigningKeys.From(settings);

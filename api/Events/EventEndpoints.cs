@@ -1,5 +1,6 @@
 using Sykefravaer.Api.Auth;
 using Sykefravaer.Api.Ingestion;
+using Sykefravaer.Api.RateLimiting;
 using Sykefravaer.Api.Validation;
 using Sykefravaer.Hosting.Telemetry;
 using Sykefravaer.Domain.Time;
@@ -19,7 +20,8 @@ public static class EventEndpoints
     {
         var events = routes.MapGroup("/api/v1/events")
             .WithTags("Events")
-            .RequireAuthorization(ApiRoles.SubmitEventsPolicy);
+            .RequireAuthorization(ApiRoles.SubmitEventsPolicy)
+            .RequireRateLimiting(ApiRateLimits.EventsPolicy);
 
         foreach (var type in EventTypes.All)
         {
@@ -47,6 +49,7 @@ public static class EventEndpoints
                     return result;
                 })
             .WithName($"submit-{type.Name}")
+            .WithMetadata(type) // the rate limiter's refusal counts the event by its type
             .WithSummary(type.Summary)
             .Accepts(type.BodyType, "application/json")
             .Produces<EventReceipt>(StatusCodes.Status202Accepted)
@@ -54,6 +57,7 @@ public static class EventEndpoints
             .ProducesProblem(StatusCodes.Status409Conflict)
             .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
             .ProducesProblem(StatusCodes.Status415UnsupportedMediaType)
+            .ProducesProblem(StatusCodes.Status429TooManyRequests)
             .ProducesProblem(StatusCodes.Status503ServiceUnavailable);
 
     private static async Task<(IResult Result, EventRefusal? Refusal)> SubmitAsync(

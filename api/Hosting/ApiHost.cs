@@ -1,5 +1,7 @@
 using Sykefravaer.Embedded;
+using Sykefravaer.Embedded.Access;
 using Sykefravaer.Hosting;
+using Sykefravaer.Hosting.Outbox;
 
 namespace Sykefravaer.Api.Hosting;
 
@@ -12,7 +14,7 @@ namespace Sykefravaer.Api.Hosting;
 /// </summary>
 /// <remarks>Embedded mode is an explicit switch rather than "whatever is missing": a host built by a test factory or
 /// a container only sees its settings later, and must never start servers of its own by surprise.</remarks>
-public static class ApiHost
+public static partial class ApiHost
 {
     public static async Task<int> RunAsync(string[] args)
     {
@@ -41,8 +43,15 @@ public static class ApiHost
             });
         }
 
+        await using var developmentAccess = DevelopmentAccess(builder, logger);
         builder.Services.AddSykefravaerApi();
         var runWorker = (embedded && configured.TemporalAddress is null) || builder.Configuration.GetValue<bool>("Engine:RunWorker");
+        if (runWorker && OutboxRefusal(builder, settings) is { } refusal)
+        {
+            logger.LogCritical("The engine does not start: {Reason}", refusal);
+            return 2;
+        }
+
         if (runWorker)
         {
             builder.Services.AddCaseWorker(settings);
@@ -53,5 +62,38 @@ public static class ApiHost
         app.Lifetime.ApplicationStarted.Register(() => FirstRunHelp.Log(logger, app.Urls, runWorker));
         await app.RunAsync().ConfigureAwait(false);
         return 0;
+    }
+
+    /// <summary>In Development without <c>Access__BaseAddress</c> (the one-command engine, docker compose): an access
+    /// service on loopback that lets every veileder see every person, so reads work on a laptop. Anywhere else the
+    /// API refuses to start without a real one.</summary>
+    private static LoopbackAccessService? DevelopmentAccess(WebApplicationBuilder builder, ILogger logger)
+    {
+        if (!builder.Environment.IsDevelopment() || !string.IsNullOrWhiteSpace(builder.Configuration["Access:BaseAddress"]))
+        {
+            return null;
+        }
+
+        var access = LoopbackAccessService.Start();
+        builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?> { ["Access:BaseAddress"] = access.BaseAddress.ToString() });
+        LogDevelopmentAccess(logger, access.BaseAddress);
+        return access;
+    }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Access__BaseAddress is not set: a development access service on {Address} lets every veileder see every person")]
+    private static partial void LogDevelopmentAccess(ILogger logger, Uri address);
+
+    // The worker in this process publishes the outbox: its settings are checked before the host starts.
+    private static string? OutboxRefusal(WebApplicationBuilder builder, EngineSettings settings)
+    {
+        try
+        {
+            _ = OutboxSettings.From(builder.Configuration, builder.Environment, settings.DataFolder);
+            return null;
+        }
+        catch (InvalidOperationException e)
+        {
+            return e.Message;
+        }
     }
 }

@@ -2,6 +2,7 @@ using Sykefravaer.Api.Codec;
 using Sykefravaer.Api.Events;
 using Sykefravaer.Api.Operators;
 using Sykefravaer.Api.Reads;
+using Sykefravaer.Api.Veileder;
 using Sykefravaer.Hosting.Telemetry;
 
 namespace Sykefravaer.Api.Hosting;
@@ -20,6 +21,11 @@ public static class ApiPipeline
         app.UseCors();
         app.UseAuthentication();
         app.UseAuthorization();
+        // After both: the limit is the authenticated caller's, and a request without a valid token (401) or role
+        // (403) counts against nobody's.
+        app.UseRateLimiter();
+        // The web view's forms (a POST with the session cookie) carry a token of this site.
+        app.UseAntiforgery();
 
         app.MapOpenApi();
         app.MapGet("/health", () => Results.Ok(new { status = "UP" })).WithTags("Health").AllowAnonymous();
@@ -29,6 +35,7 @@ public static class ApiPipeline
         app.MapTaskEndpoints();
         app.MapParkedCaseEndpoints();
         app.MapCodecEndpoints();
+        app.MapVeilederPages();
         return app;
     }
 }

@@ -1,11 +1,14 @@
 using Microsoft.Extensions.Options;
 using Npgsql;
+using Sykefravaer.Api.Access;
 using Sykefravaer.Api.Auth;
 using Sykefravaer.Api.Codec;
 using Sykefravaer.Api.Ingestion;
 using Sykefravaer.Api.OpenApi;
+using Sykefravaer.Api.RateLimiting;
 using Sykefravaer.Api.Reads;
 using Sykefravaer.Api.Validation;
+using Sykefravaer.Api.Veileder;
 using Sykefravaer.Domain.Privacy;
 using Sykefravaer.Hosting;
 using Sykefravaer.Hosting.Encryption;
@@ -18,7 +21,8 @@ using Sykefravaer.Workflows.Contract;
 namespace Sykefravaer.Api.Hosting;
 
 /// <summary>Everything the API needs, from configuration: Temporal (<c>Temporal__*</c>), PostgreSQL
-/// (<c>ConnectionStrings__Sykefravaer</c>), the pseudonym key (<c>Pseudonym__Key</c>) and authentication (<c>Auth__*</c>).</summary>
+/// (<c>ConnectionStrings__Sykefravaer</c>), the pseudonym key (<c>Pseudonym__Key</c>), authentication (<c>Auth__*</c>) and
+/// the rate limits (<c>RateLimits__*</c>).</summary>
 public static class ApiServices
 {
     public static IServiceCollection AddSykefravaerApi(this IServiceCollection services)
@@ -38,6 +42,10 @@ public static class ApiServices
         services.AddSingleton<CaseProjectionReader>();
         services.AddSingleton<Sykefravaer.Persistence.Postgres.Reconciliation.CaseAttention>();
         services.AddSingleton<WorkList>();
+        services.AddPersonAccess();
+        services.AddRazorComponents();
+        services.AddVeilederSession();
+        services.AddEntraSignIn();
         services.AddSingleton<AcceptedEvents>();
         services.AddSingleton<CodecAudit>();
         services.AddOptions<CodecOptions>().BindConfiguration(CodecOptions.Section);
@@ -58,6 +66,7 @@ public static class ApiServices
         services.AddEngineTelemetry();
         services.AddCaseDataConverter();
         services.AddApiAuthentication();
+        services.AddApiRateLimits();
         services.AddHostedService<ProductionGuards>();
         services.ConfigureHttpJsonOptions(options => ContractJson.Apply(options.SerializerOptions));
         services.AddProblemDetails();

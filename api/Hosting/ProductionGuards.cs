@@ -1,16 +1,21 @@
 using Microsoft.Extensions.Options;
+using Sykefravaer.Api.Access;
 using Sykefravaer.Api.Auth;
 
 namespace Sykefravaer.Api.Hosting;
 
 /// <summary>
-/// What the API refuses to start with outside development, checked as the host starts: a symmetric signing key in
-/// Production (whoever has it mints any token; Production signs in with Entra ID or a JWKS), a symmetric key beside
-/// Entra ID in any environment but Development (the weaker of the two would decide), and a public pseudonym key in
-/// Production (the shipped development and compose defaults say so in their value: "not-a-secret", "change-me").
+/// What the API refuses to start with, checked as the host starts. Outside Development: a symmetric signing key
+/// (whoever has it mints any token; sign in with Entra ID or a JWKS), said more pointedly beside Entra ID (the weaker
+/// of the two would decide), and a public pseudonym key (the shipped development and compose defaults say so in their
+/// value: "not-a-secret", "change-me"). In Production: no token exchange for the access service (NAIS sets
+/// NAIS_TOKEN_EXCHANGE_ENDPOINT in every pod with Entra ID, so its absence means the API is not where it thinks; Test
+/// and Staging may forward the veileder's token to a loopback or stand-in service). Everywhere: signing keys fetched
+/// over plain http, except from loopback in Development or Test.
 /// </summary>
 /// <remarks>The development encryption key is refused by the key ring itself (docs/SECURITY.md).</remarks>
-internal sealed class ProductionGuards(IHostEnvironment environment, IOptions<AuthSettings> auth, IConfiguration configuration) : IHostedService
+internal sealed class ProductionGuards(
+    IHostEnvironment environment, IOptions<AuthSettings> auth, IOptions<AccessSettings> access, IConfiguration configuration) : IHostedService
 {
     private static readonly string[] PublicSecretMarkers = ["not-a-secret", "change-me"];
 
@@ -28,21 +33,22 @@ internal sealed class ProductionGuards(IHostEnvironment environment, IOptions<Au
 
     internal string? Refusal()
     {
+        var settings = auth.Value;
+        // Everywhere, Development too: JwtBearer would only refuse it at the first request, as a 500.
+        if (!string.IsNullOrWhiteSpace(settings.MetadataAddress) && MetadataTransport.Problem(environment, settings.MetadataAddress) is { } transport)
+        {
+            return transport;
+        }
+
         if (environment.IsDevelopment())
         {
             return null;
         }
 
-        var settings = auth.Value;
         var symmetric = !string.IsNullOrWhiteSpace(settings.SigningKey);
         if (symmetric && !string.IsNullOrWhiteSpace(settings.MetadataAddress))
         {
             return "both Auth__SigningKey (a symmetric development key) and Auth__MetadataAddress (Entra ID) are set; remove Auth__SigningKey.";
-        }
-
-        if (!environment.IsProduction())
-        {
-            return null;
         }
 
         if (symmetric)
@@ -51,8 +57,15 @@ internal sealed class ProductionGuards(IHostEnvironment environment, IOptions<Au
         }
 
         var pseudonymKey = configuration["Pseudonym:Key"] ?? string.Empty;
-        return PublicSecretMarkers.Any(marker => pseudonymKey.Contains(marker, StringComparison.OrdinalIgnoreCase))
-            ? "Pseudonym__Key is a public default; set a secret of your own (at least 32 bytes) from a NAIS secret."
+        if (PublicSecretMarkers.Any(marker => pseudonymKey.Contains(marker, StringComparison.OrdinalIgnoreCase)))
+        {
+            return "Pseudonym__Key is a public default; set a secret of your own (at least 32 bytes) from a NAIS secret.";
+        }
+
+        return environment.IsProduction() && access.Value.TokenExchange.Endpoint is null
+            ? $"no token exchange for the access service: neither Access__TokenExchange__Endpoint nor {TokenExchangeSettings.NaisEndpointVariable} "
+              + "is set, and the veileder's own token would be sent to the access service, which takes only tokens for its audience. "
+              + "On NAIS the platform sets it for an application with azure.application.enabled."
             : null;
     }
 }

@@ -11,6 +11,9 @@ namespace Sykefravaer.Api.Reads;
 /// WORKFLOW_TERMINATED, WORKFLOW_FAILED, WORKFLOW_TIMED_OUT, WORKFLOW_CANCELED, WORKFLOW_COMPLETED), as the worker's
 /// reconciliation sweep found it: the case shows open but none of its milestones will fire until an operator acts. Or
 /// ACTIVITY_FAILED: the case's workflow is parked on a write that failed for good and waits for an operator's resume.</param>
+/// <param name="Periods">The tilfelle's sykmelding periods with their grades.</param>
+/// <param name="Events">What came in besides sykmeldinger (plans, møtebehov, dialogmøter, assessments, the
+/// forhåndsvarsel's svarfrist and reply), by date.</param>
 public sealed record CaseView(
     Guid CaseId,
     string PersonRef,
@@ -18,7 +21,9 @@ public sealed record CaseView(
     CaseSummary State,
     IReadOnlyList<MilestoneView> Milestones,
     IReadOnlyList<TimelineEntry> Timeline,
-    string? NeedsAttention)
+    string? NeedsAttention,
+    IReadOnlyList<PeriodView> Periods,
+    IReadOnlyList<EventView> Events)
 {
     public static CaseView From(CaseProjection projection, IReadOnlyDictionary<Guid, string> attention)
     {
@@ -31,7 +36,9 @@ public sealed record CaseView(
             projection.State,
             projection.Milestones,
             projection.Effects.Select(TimelineEntry.From).ToList(),
-            attention.GetValueOrDefault(projection.CaseId));
+            attention.GetValueOrDefault(projection.CaseId),
+            projection.SykmeldingPeriods,
+            projection.EventsCameIn);
     }
 }
 

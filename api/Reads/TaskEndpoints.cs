@@ -1,4 +1,5 @@
 using System.Security.Claims;
+using Sykefravaer.Api.Access;
 using Sykefravaer.Api.Auth;
 using Sykefravaer.Api.Validation;
 using Sykefravaer.Domain.Time;
@@ -8,7 +9,8 @@ using Sykefravaer.Workflows.Contract;
 namespace Sykefravaer.Api.Reads;
 
 /// <summary>The veileder work list: open tasks (filtered by code and due date, paged), one task, and marking a
-/// task done (idempotent: done twice is done once).</summary>
+/// task done (idempotent: done twice is done once). Only tasks of people the caller may see, each read recorded
+/// (<see cref="PersonReadGate"/>).</summary>
 public static class TaskEndpoints
 {
     public static IEndpointRouteBuilder MapTaskEndpoints(this IEndpointRouteBuilder routes)
@@ -22,41 +24,65 @@ public static class TaskEndpoints
             .WithSummary("Open, visible tasks ordered by due date; filter by code and due date; paged")
             .Produces<TaskPage>()
             .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status503ServiceUnavailable)
             .AddOpenApiOperationTransformer(WorkListParameters.DescribeAsync);
 
         tasks.MapGet("/{id:long}", GetAsync)
             .WithName("get-task")
             .Produces<TaskView>()
-            .ProducesProblem(StatusCodes.Status404NotFound);
+            .ProducesProblem(StatusCodes.Status403Forbidden)
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status503ServiceUnavailable);
 
         tasks.MapPost("/{id:long}/done", MarkDoneAsync)
             .WithName("mark-task-done")
             .WithSummary("Mark a task done; again on a done task changes nothing and answers the same")
             .Produces<TaskView>()
-            .ProducesProblem(StatusCodes.Status404NotFound);
+            .ProducesProblem(StatusCodes.Status403Forbidden)
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status503ServiceUnavailable);
         return routes;
     }
 
     private static async Task<IResult> ListAsync(
-        string? code, string? dueFrom, string? dueTo, string? page, string? pageSize,
-        WorkList workList, TimeProvider clock, CancellationToken cancellationToken)
+        string? code, string? dueFrom, string? dueTo, string? page, string? pageSize, string? orgnr,
+        HttpContext http, PersonReadGate gate, WorkList workList, TimeProvider clock, CancellationToken cancellationToken)
     {
         var errors = new ValidationErrors();
-        if (WorkListQuery.Validate(code, dueFrom, dueTo, page, pageSize, errors) is not { } query)
+        if (WorkListQuery.Validate(code, dueFrom, dueTo, page, pageSize, errors, orgnr: orgnr) is not { } query)
         {
             return Problems.Invalid(errors);
         }
 
         var today = NorwegianTime.DateOf(clock.GetUtcNow());
-        return Results.Ok(await workList.OpenTasksAsync(query, today, cancellationToken).ConfigureAwait(false));
+        var tasks = await workList.OpenTasksAsync(query, today, people => gate.VisibleAsync(http, people), cancellationToken).ConfigureAwait(false);
+        await gate.RecordShownAsync(http, tasks.Items.Select(task => task.PersonRef)).ConfigureAwait(false);
+        return Results.Ok(tasks);
     }
 
-    private static async Task<IResult> GetAsync(long id, WorkList workList, CancellationToken cancellationToken) =>
-        await workList.GetAsync(id, cancellationToken).ConfigureAwait(false) is { } task ? Results.Ok(task) : Problems.NotFound("task");
+    private static async Task<IResult> GetAsync(long id, HttpContext http, PersonReadGate gate, WorkList workList, CancellationToken cancellationToken)
+    {
+        if (await workList.GetAsync(id, cancellationToken).ConfigureAwait(false) is not { } task)
+        {
+            return Problems.NotFound("task");
+        }
+
+        return await gate.RefusalAsync(http, task.PersonRef).ConfigureAwait(false) ?? Results.Ok(task);
+    }
 
     private static async Task<IResult> MarkDoneAsync(
-        long id, ClaimsPrincipal user, WorkList workList, TimeProvider clock, CancellationToken cancellationToken)
+        long id, HttpContext http, ClaimsPrincipal user, PersonReadGate gate, WorkList workList, TimeProvider clock, CancellationToken cancellationToken)
     {
+        if (await workList.GetAsync(id, cancellationToken).ConfigureAwait(false) is not { } found)
+        {
+            return Problems.NotFound("task");
+        }
+
+        if (await gate.RefusalAsync(http, found.PersonRef).ConfigureAwait(false) is { } refusal)
+        {
+            return refusal;
+        }
+
         var today = NorwegianTime.DateOf(clock.GetUtcNow());
         var task = await workList.MarkDoneAsync(id, Caller.IdentOf(user), today, cancellationToken).ConfigureAwait(false);
         return task is null ? Problems.NotFound("task") : Results.Ok(task);

@@ -7,11 +7,14 @@ namespace Sykefravaer.Api.Reads;
 /// <summary>
 /// The veileder work list in <c>veileder_task</c>: open tasks that are visible (past their <c>not_before</c>),
 /// filtered and paged in (due, id) order on the partial indexes of migration 0002; and marking a task done, with its
-/// audit entry, idempotently.
+/// audit entry, idempotently. Which people the caller may see is the caller's to say (the access check).
 /// </summary>
 public sealed class WorkList(NpgsqlDataSource dataSource)
 {
     private const string Due = "COALESCE(due_date, not_before, decided_on)";
+
+    // Rows read per round while filling a page with visible people's tasks; each round asks the access service once.
+    private const int ScanChunk = 200;
 
     private const string Columns =
         $"id, case_id, person_ref, code, cause, status, decided_on, not_before, {Due}, created_at, done_at, done_by";
@@ -30,9 +33,46 @@ public sealed class WorkList(NpgsqlDataSource dataSource)
         ON CONFLICT (action, idempotency_key) DO NOTHING
         """;
 
-    public async Task<TaskPage> OpenTasksAsync(WorkListQuery query, DateOnly today, CancellationToken cancellationToken)
+    /// <summary>One page of the open tasks of the people <paramref name="visible"/> lets through: the page counts
+    /// only those, so a veileder's pages are full however many rows are of people they may not see.</summary>
+    public async Task<TaskPage> OpenTasksAsync(
+        WorkListQuery query, DateOnly today, Func<IReadOnlyCollection<string>, Task<IReadOnlySet<string>>> visible, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(query);
+        ArgumentNullException.ThrowIfNull(visible);
+        // One row more than the page tells whether there is a next page without counting them all.
+        var wanted = query.PageSize + 1;
+        var chunk = Math.Max(wanted, ScanChunk);
+        var skip = query.Offset;
+        var rows = new List<TaskView>();
+        for (var scanned = 0; rows.Count < wanted; scanned += chunk)
+        {
+            var scan = await ScanAsync(query, today, scanned, chunk, cancellationToken).ConfigureAwait(false);
+            var allowed = await visible([.. scan.Select(task => task.PersonRef).Distinct(StringComparer.Ordinal)]).ConfigureAwait(false);
+            foreach (var task in scan.Where(task => allowed.Contains(task.PersonRef)))
+            {
+                if (skip > 0)
+                {
+                    skip--;
+                }
+                else if (rows.Count < wanted)
+                {
+                    rows.Add(task);
+                }
+            }
+
+            if (scan.Count < chunk)
+            {
+                break;
+            }
+        }
+
+        var hasMore = rows.Count > query.PageSize;
+        return new TaskPage(hasMore ? rows.GetRange(0, query.PageSize) : rows, query.Page, query.PageSize, hasMore);
+    }
+
+    private async Task<List<TaskView>> ScanAsync(WorkListQuery query, DateOnly today, int offset, int limit, CancellationToken cancellationToken)
+    {
         var sql = new StringBuilder($"SELECT {Columns} FROM veileder_task WHERE status = 'OPEN' AND (not_before IS NULL OR not_before <= $1)");
         await using var command = dataSource.CreateCommand();
         command.Parameters.Add(Date(today));
@@ -54,16 +94,20 @@ public sealed class WorkList(NpgsqlDataSource dataSource)
             sql.Append($" AND {Due} <= $").Append(command.Parameters.Count);
         }
 
-        // One row more than the page tells whether there is a next page without counting them all.
-        command.Parameters.Add(new NpgsqlParameter<int> { TypedValue = query.PageSize + 1 });
-        sql.Append($" ORDER BY {Due}, id LIMIT $").Append(command.Parameters.Count);
-        command.Parameters.Add(new NpgsqlParameter<int> { TypedValue = query.Offset });
+        if (query.Orgnr is { } orgnr)
+        {
+            // The virksomhet is the case's: any sykmelding of its tilfelle from that employer (the projection's periods).
+            command.Parameters.Add(new NpgsqlParameter<string> { TypedValue = orgnr });
+            sql.Append(" AND EXISTS (SELECT 1 FROM case_projection p, jsonb_array_elements(p.periods) period"
+                + " WHERE p.case_id = veileder_task.case_id AND period ->> 'orgnr' = $").Append(command.Parameters.Count).Append(')');
+        }
+
+        command.Parameters.Add(new NpgsqlParameter<int> { TypedValue = limit });
+        sql.Append(query.Latest ? $" ORDER BY {Due} DESC, id DESC LIMIT $" : $" ORDER BY {Due}, id LIMIT $").Append(command.Parameters.Count);
+        command.Parameters.Add(new NpgsqlParameter<int> { TypedValue = offset });
         sql.Append(" OFFSET $").Append(command.Parameters.Count);
         command.CommandText = sql.ToString();
-
-        var rows = await ReadAsync(command, cancellationToken).ConfigureAwait(false);
-        var hasMore = rows.Count > query.PageSize;
-        return new TaskPage(hasMore ? rows.GetRange(0, query.PageSize) : rows, query.Page, query.PageSize, hasMore);
+        return await ReadAsync(command, cancellationToken).ConfigureAwait(false);
     }
 
     public async Task<TaskView?> GetAsync(long id, CancellationToken cancellationToken)

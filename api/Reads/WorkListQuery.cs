@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 using Sykefravaer.Api.Validation;
+using Sykefravaer.Domain.Input;
 
 using Sykefravaer.Workflows.Contract;
 
@@ -11,9 +12,11 @@ namespace Sykefravaer.Api.Reads;
 /// <param name="DueFrom">Only tasks due on or after this day.</param>
 /// <param name="DueTo">Only tasks due on or before this day.</param>
 /// <param name="Page">1-based.</param>
+/// <param name="Latest">Latest due first (<c>sort=-due</c>) instead of earliest.</param>
+/// <param name="Orgnr">Only tasks of cases where the person is sykmeldt from this virksomhet (organisation number).</param>
 /// <remarks>The values arrive as text and are parsed here, not by parameter binding: binding answers a value that
 /// does not parse without naming the parameter (or, in Development, with a 500).</remarks>
-public sealed partial record WorkListQuery(string? Code, DateOnly? DueFrom, DateOnly? DueTo, int Page, int PageSize)
+public sealed partial record WorkListQuery(string? Code, DateOnly? DueFrom, DateOnly? DueTo, int Page, int PageSize, bool Latest = false, string? Orgnr = null)
 {
     public const int DefaultPageSize = 50;
 
@@ -29,8 +32,14 @@ public sealed partial record WorkListQuery(string? Code, DateOnly? DueFrom, Date
     public int Offset => (Page - 1) * PageSize;
 
     public static WorkListQuery? Validate(
-        string? code, string? dueFrom, string? dueTo, string? page, string? pageSize, ValidationErrors errors)
+        string? code, string? dueFrom, string? dueTo, string? page, string? pageSize, ValidationErrors errors, string? sort = null,
+        string? orgnr = null)
     {
+        var latest = sort == "-due";
+        if (sort is not (null or "" or "due" or "-due"))
+        {
+            errors.Add("sort", "must be due (earliest first) or -due (latest first)");
+        }
         ArgumentNullException.ThrowIfNull(errors);
         code = string.IsNullOrWhiteSpace(code) ? null : code.Trim();
         if (code is not null && !TaskCode().IsMatch(code))
@@ -47,7 +56,13 @@ public sealed partial record WorkListQuery(string? Code, DateOnly? DueFrom, Date
             errors.Add("dueTo", "must not be before dueFrom");
         }
 
-        return errors.IsEmpty ? new WorkListQuery(code, from, to, pageNumber ?? 1, size ?? DefaultPageSize) : null;
+        orgnr = string.IsNullOrWhiteSpace(orgnr) ? null : orgnr.Trim();
+        if (orgnr is not null && Organisasjonsnummer.Problem(orgnr) is { } orgnrProblem)
+        {
+            errors.Add("orgnr", orgnrProblem);
+        }
+
+        return errors.IsEmpty ? new WorkListQuery(code, from, to, pageNumber ?? 1, size ?? DefaultPageSize, latest, orgnr) : null;
     }
 
     private static int? Whole(string? value, string parameter, int max, ValidationErrors errors)

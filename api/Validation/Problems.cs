@@ -55,6 +55,36 @@ public static class Problems
                 detail: $"Nothing was recorded. Send the same request again after {RetryAfterSeconds} seconds."),
             RetryAfterSeconds);
 
+    /// <summary>503 with Retry-After for a read of a person's data that could not be checked or recorded.</summary>
+    public static IResult ReadUnavailable(string dependency) =>
+        new RetryAfter(
+            Results.Problem(
+                statusCode: StatusCodes.Status503ServiceUnavailable,
+                title: $"{dependency} is unavailable",
+                detail: $"No person's data is shown while it is. Try again after {RetryAfterSeconds} seconds."),
+            RetryAfterSeconds);
+
+    public static IResult NoAccessToPerson() =>
+        Results.Problem(
+            statusCode: StatusCodes.Status403Forbidden,
+            title: "You do not have access to this person",
+            detail: "NAV's access control does not let you see this person's data (for example skjermet, adressebeskyttet, or " +
+                "another office's). The attempt is recorded.");
+
+    /// <summary>429 with Retry-After: the caller used up its limit (<paramref name="limit"/> names which); the
+    /// request had no effect and may be sent again as it is after that many seconds.</summary>
+    public static IResult TooManyRequests(string limit, string detail, int retryAfterSeconds) =>
+        new RetryAfter(
+            Results.Problem(
+                statusCode: StatusCodes.Status429TooManyRequests,
+                title: "Too many requests",
+                detail: $"{detail} Send again after {retryAfterSeconds} seconds.",
+                extensions: new Dictionary<string, object?> { ["limit"] = limit }),
+            retryAfterSeconds);
+
+    /// <summary><paramref name="inner"/> with a Retry-After header: the caller may try again after that many seconds.</summary>
+    public static IResult WithRetryAfter(IResult inner, int seconds) => new RetryAfter(inner, seconds);
+
     private sealed class RetryAfter(IResult inner, int seconds) : IResult
     {
         public Task ExecuteAsync(HttpContext httpContext)

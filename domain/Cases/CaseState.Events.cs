@@ -100,7 +100,7 @@ public sealed partial record CaseState
             DialogmoteRegistrert d => (seen with { Dialogmoter = Dialogmoter.Add(d) }, []),
             FriskmeldingTilArbeidsformidling fta => (seen.StartArbeidsformidling(fta.Periode), []),
             Dodsfall d => (seen.RecordDodsfall(d.Dato, today), []),
-            AktivitetskravVurdert v => seen.Step(seen.Aktivitetskrav.Vurder(v.Vurdering, today)),
+            AktivitetskravVurdert v => (seen with { Vurderinger = Vurderinger.Add(v) }).Step(seen.Aktivitetskrav.Vurder(v.Vurdering, today)),
             ForhandsvarselSvar => seen.Step(seen.Aktivitetskrav.ForhandsvarselSvar(today)),
             _ => throw new InvalidInputException("type", $"{e.GetType().Name} is not an event this case knows"),
         };

@@ -51,7 +51,11 @@ public sealed partial record CaseState
             .Select(m => new DialogmoteFact(m.Motetype, m.Status == DialogmoteStatus.Avholdt, m.Dato))
             .ToImmutableArray(),
         MotebehovRequested: Motebehov.Any(m => m.HarBehov),
-        AktivitetskravAssessed: Aktivitetskrav.Status is not (AktivitetskravStatus.NotStarted or AktivitetskravStatus.Ny));
+        AktivitetskravAssessed: Aktivitetskrav.Status is not (AktivitetskravStatus.NotStarted or AktivitetskravStatus.Ny))
+    {
+        EarlierTilfeller = EarlierThan(tilfelle),
+        OppfolgingsplanFirstSharedOn = Oppfolgingsplaner.IsEmpty ? null : Oppfolgingsplaner.Min(p => NorwegianTime.DateOf(p.At)),
+    };
 
     /// <summary>Fires <paramref name="rule"/> today: records it as fired (never again) and decides its effects.</summary>
     private (CaseState State, ImmutableArray<Effect> Effects) Fire(

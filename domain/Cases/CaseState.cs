@@ -61,6 +61,10 @@ public sealed partial record CaseState
     [JsonInclude]
     public ImmutableArray<DialogmoteRegistrert> Dialogmoter { get; private init; } = [];
 
+    /// <summary>Every aktivitetskrav assessment received, in order (the process keeps only where it stands).</summary>
+    [JsonInclude]
+    public ImmutableArray<AktivitetskravVurdert> Vurderinger { get; private init; } = [];
+
     /// <summary>Ftrl § 8-5, when granted: the case ends after this period.</summary>
     [JsonInclude]
     public Periode? Arbeidsformidling { get; private init; }

@@ -112,3 +112,18 @@ public sealed record AnyOf(ImmutableArray<Condition> Alternatives) : Condition
 
     public override string ToString() => $"AnyOf({string.Join(", ", Alternatives)})";
 }
+
+/// <summary>GJENTAKENDE_SYKEFRAVAER on the due date, over the earlier tilfeller and this one.</summary>
+public sealed record GjentakendeSykefravaerOnDue : Condition
+{
+    public override bool Holds(MilestoneFacts facts, DateOnly due) =>
+        Recurrence.GjentakendeSykefravaer.Holds([.. facts.EarlierTilfeller, facts.Tilfelle], due);
+}
+
+/// <summary>No oppfølgingsplan shared with anyone by S + <paramref name="Days"/> (a plan shared that day counts).
+/// A plan shared later does not take the signal back: the employer was late.</summary>
+public sealed record NoOppfolgingsplanSharedBy(int Days) : Condition
+{
+    public override bool Holds(MilestoneFacts facts, DateOnly due) =>
+        facts.OppfolgingsplanFirstSharedOn is not { } shared || shared > facts.Tilfelle.Start.AddDays(Days);
+}

@@ -16,7 +16,14 @@ public sealed record MilestoneFacts(
     bool OppfolgingsplanSharedWithSykmelder,
     ImmutableArray<DialogmoteFact> Dialogmoter,
     bool MotebehovRequested,
-    bool AktivitetskravAssessed);
+    bool AktivitetskravAssessed)
+{
+    /// <summary>The person's earlier tilfeller, this one excluded (GJENTAKENDE_SYKEFRAVAER).</summary>
+    public ImmutableArray<Oppfolgingstilfelle> EarlierTilfeller { get; init; } = [];
+
+    /// <summary>The Norwegian date an oppfølgingsplan was first shared, with anyone; null while none is.</summary>
+    public DateOnly? OppfolgingsplanFirstSharedOn { get; init; }
+}
 
 /// <summary>A dialogmøte recorded for the case: held (<paramref name="Avholdt"/>) or exempted with a reason.</summary>
 public sealed record DialogmoteFact(int Motetype, bool Avholdt, DateOnly Dato);

@@ -14,6 +14,10 @@ public static class RuleSets
     /// to a person sick on day 49 (100 %, or gradert with a møtebehov).</summary>
     public const string V2026 = "2026";
 
+    /// <summary>Needs-based follow-up (issue 14, the 2024 report's recommendation): as <see cref="V2026"/>, but
+    /// DIALOGMOTE2_KANDIDAT only for a person with a risk signal (<see cref="RiskSignals2027"/>).</summary>
+    public const string V2027Behov = "2027-behov";
+
     /// <summary>AKTIVITETSKRAV_VURDERING at S+55; DIALOGMOTE1_FRIST also fired for a person no longer sick on day 49
     /// when a møtebehov had been registered.</summary>
     public const string V2024 = "2024";
@@ -31,7 +35,25 @@ public static class RuleSets
         Dialogmote1Frist,
         m => m with { AppliesWhen = [new HasEmployer(), new SickOnDue(), new AnyOf([new FullySickOnDue(), new MotebehovRequested()])] });
 
-    public static ImmutableArray<RuleSet> All { get; } = [Pre2024, Release2024, Current];
+    /// <summary>
+    /// What makes a person a DIALOGMOTE2_KANDIDAT under <see cref="V2027Behov"/>, any one of them: a møtebehov
+    /// registered, GJENTAKENDE_SYKEFRAVAER, or no oppfølgingsplan shared by week 8 (S+56). A new signal (a risk
+    /// answer from the week-6 kartlegging) is one more condition here, in a new version if a case may have started
+    /// under this one.
+    /// </summary>
+    public static ImmutableArray<Condition> RiskSignals2027 { get; } =
+        [new MotebehovRequested(), new GjentakendeSykefravaerOnDue(), new NoOppfolgingsplanSharedBy(56)];
+
+    public static RuleSet Behov2027 { get; } = Current.Derive(
+        V2027Behov,
+        Dialogmote2Kandidat,
+        m => m with
+        {
+            AppliesWhen = [.. m.AppliesWhen, new AnyOf(RiskSignals2027)],
+            Basis = $"{m.Basis}; needs-based: only with a risk signal (2024 report «Utvikling av sykefraværsoppfølgingen»)",
+        });
+
+    public static ImmutableArray<RuleSet> All { get; } = [Pre2024, Release2024, Current, Behov2027];
 
     /// <summary>The rule set new cases start under.</summary>
     public static RuleSet Default => Current;

@@ -47,7 +47,10 @@ internal sealed class PgCtl(PostgresBinaries binaries, ClusterUser user, DataFol
             var tail = await ServerLog.TailAsync(folder.ServerLog, cancellationToken).ConfigureAwait(false);
             throw new PrivatePostgresException(
                 $"The PostgreSQL cluster in {folder.Path} did not start on 127.0.0.1:{port}: {result.Output}"
-                + $"{Environment.NewLine}Server log ({folder.ServerLog}), last lines:{Environment.NewLine}{tail}");
+                + $"{Environment.NewLine}Server log ({folder.ServerLog}), last lines:{Environment.NewLine}{tail}")
+            {
+                PortTaken = tail.Contains("Address already in use", StringComparison.Ordinal),
+            };
         }
     }
 

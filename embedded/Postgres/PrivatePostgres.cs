@@ -64,8 +64,7 @@ public sealed class PrivatePostgres : IAsyncDisposable
             await pgCtl.StopAsync(cancellationToken).ConfigureAwait(false);
         }
 
-        var port = options.Port ?? LoopbackPort.FindFree();
-        await pgCtl.StartAsync(port, options.Durable, cancellationToken).ConfigureAwait(false);
+        var port = await StartOnFreePortAsync(pgCtl, options, cancellationToken).ConfigureAwait(false);
         var cluster = new PrivatePostgres(pgCtl, options, port, binaries.MajorVersion);
         try
         {
@@ -79,6 +78,25 @@ public sealed class PrivatePostgres : IAsyncDisposable
         }
 
         return cluster;
+    }
+
+    // A port found free can be taken by another process before the server binds it (parallel tests start several
+    // clusters and servers at once); then a fresh port is tried. A port the options name is used as given.
+    private static async Task<int> StartOnFreePortAsync(PgCtl pgCtl, PrivatePostgresOptions options, CancellationToken cancellationToken)
+    {
+        const int attempts = 5;
+        for (var attempt = 1; ; attempt++)
+        {
+            var port = options.Port ?? LoopbackPort.FindFree();
+            try
+            {
+                await pgCtl.StartAsync(port, options.Durable, cancellationToken).ConfigureAwait(false);
+                return port;
+            }
+            catch (PrivatePostgresException e) when (e.PortTaken && options.Port is null && attempt < attempts)
+            {
+            }
+        }
     }
 
     /// <summary>Stops the server (fast shutdown: clients are disconnected, nothing is lost). The data stays; start

@@ -16,4 +16,7 @@ public sealed class PrivatePostgresException : Exception
         : base(message, innerException)
     {
     }
+
+    /// <summary>Gets a value indicating whether the server did not start because its port was in use.</summary>
+    public bool PortTaken { get; init; }
 }

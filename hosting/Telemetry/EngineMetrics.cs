@@ -3,7 +3,8 @@ using System.Diagnostics.Metrics;
 namespace Sykefravaer.Hosting.Telemetry;
 
 /// <summary>
-/// The engine's own counters (<c>sykefravaer_*</c> on <c>/metrics</c>): what came in, what the sweeps did. The
+/// The engine's own counters (<c>sykefravaer_*</c> on <c>/metrics</c>): what came in, what the sweeps did, what the
+/// notice publisher delivered. The
 /// milestones fired are counted by the workflow itself (<c>CaseMetrics</c>, through Temporal's replay-safe meter) and
 /// what is stored by <see cref="OperationalGauges"/>.
 /// </summary>
@@ -18,6 +19,8 @@ public sealed class EngineMetrics : IDisposable
     private readonly Counter<long> refused;
     private readonly Counter<long> retentionDeleted;
     private readonly Counter<long> reconciliationMarked;
+    private readonly Counter<long> noticesDelivered;
+    private readonly Counter<long> noticeDeliveryFailures;
 
     public EngineMetrics()
     {
@@ -29,6 +32,10 @@ public sealed class EngineMetrics : IDisposable
             "sykefravaer.retention.deleted", "{row}", "Rows the retention sweep deleted, by what they were.");
         reconciliationMarked = meter.CreateCounter<long>(
             "sykefravaer.reconciliation.marked", "{case}", "Open cases the reconciliation sweep found without a running workflow and marked for the operators.");
+        noticesDelivered = meter.CreateCounter<long>(
+            "sykefravaer.notices.delivered", "{notice}", "Notices the publisher's channel accepted, by code (a redelivery counts again).");
+        noticeDeliveryFailures = meter.CreateCounter<long>(
+            "sykefravaer.notice_delivery.failures", "{attempt}", "Delivery attempts that failed (refused, timed out, unreachable), by notice code.");
     }
 
     /// <summary>This instance's meter: <see cref="OperationalGauges"/> adds its gauges to it, and a listener that
@@ -55,6 +62,10 @@ public sealed class EngineMetrics : IDisposable
             reconciliationMarked.Add(cases);
         }
     }
+
+    public void NoticeDelivered(string code) => noticesDelivered.Add(1, new KeyValuePair<string, object?>("code", code));
+
+    public void NoticeDeliveryFailed(string code) => noticeDeliveryFailures.Add(1, new KeyValuePair<string, object?>("code", code));
 
     public void Dispose() => meter.Dispose();
 }

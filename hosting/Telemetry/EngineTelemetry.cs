@@ -6,7 +6,10 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
+using Npgsql;
 using OpenTelemetry.Metrics;
+using OpenTelemetry.Trace;
+using Sykefravaer.Hosting.Tracing;
 using Sykefravaer.Persistence.Reads;
 using Temporalio.Runtime;
 
@@ -60,10 +63,26 @@ public static class EngineTelemetry
             // ASP.NET Core's own meter: requests by route and status, so also what is refused before an endpoint runs
             // (415 for a body that is not JSON).
             .AddMeter(EngineMetrics.MeterName, TemporalMetricsBridge.MeterName, "Microsoft.AspNetCore.Hosting")
-            .AddView(TemporalMetricsBridge.SecondsBuckets)
+            .AddHostMeterView()
             // Every scrape sees the figures of that moment (the exporter would otherwise answer a scrape within
             // 300 ms of the last from its cache); Prometheus scrapes every few seconds at most, so nothing is saved.
             .AddPrometheusExporter(prometheus => prometheus.ScrapeResponseCacheDurationMilliseconds = 0));
+
+        // Traces: the HTTP request, the Temporal calls it makes (the tracing interceptor), the workflow's signal, the
+        // activity and its PostgreSQL statements, in one trace. Exported by OTLP where the platform says where
+        // (OTEL_EXPORTER_OTLP_ENDPOINT, as NAIS sets it); otherwise made only for a listener in the process (tests).
+        services.AddOpenTelemetry().WithTracing(tracing =>
+        {
+            tracing
+                .AddSource([.. EngineTracing.SourceNames])
+                .AddAspNetCoreInstrumentation(aspNetCore => aspNetCore.Filter = http => !IsOperational(http.Request.Path))
+                .AddHttpClientInstrumentation()
+                .AddNpgsql();
+            if (!string.IsNullOrWhiteSpace(Environment.GetEnvironmentVariable("OTEL_EXPORTER_OTLP_ENDPOINT")))
+            {
+                tracing.AddOtlpExporter();
+            }
+        });
 
         services.AddHealthChecks()
             .AddCheck<PostgresReadiness>("postgresql", tags: [ReadyTag])
@@ -88,4 +107,8 @@ public static class EngineTelemetry
     }
 
     private const string ReadyTag = "ready";
+
+    // Probes and scrapes every few seconds would drown the traces that matter.
+    private static bool IsOperational(PathString path) =>
+        path.StartsWithSegments(MetricsPath) || path.StartsWithSegments("/internal") || path.StartsWithSegments("/health");
 }

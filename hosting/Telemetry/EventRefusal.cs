@@ -20,6 +20,9 @@ public enum EventRefusal
 
     /// <summary>503: PostgreSQL did not answer; the sender retries.</summary>
     DatabaseUnavailable,
+
+    /// <summary>429: the sender used up its rate limit; it retries after Retry-After.</summary>
+    RateLimited,
 }
 
 /// <summary>The label each refusal carries on <c>/metrics</c>.</summary>
@@ -33,6 +36,7 @@ public static class EventRefusals
         EventRefusal.UnsupportedMediaType => "unsupported_media_type",
         EventRefusal.TemporalUnavailable => "temporal_unavailable",
         EventRefusal.DatabaseUnavailable => "database_unavailable",
+        EventRefusal.RateLimited => "rate_limited",
         _ => throw new ArgumentOutOfRangeException(nameof(reason), reason, "Not a refusal."),
     };
 }

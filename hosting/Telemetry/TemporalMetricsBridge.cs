@@ -20,6 +20,9 @@ public sealed class TemporalMetricsBridge : ICustomMetricMeter, IDisposable
 
     private readonly Meter meter = new(MeterName);
 
+    /// <summary>This bridge's meter, so that a host exports its own Temporal figures and no other host's.</summary>
+    public Meter Meter => meter;
+
     /// <summary>Core's latencies arrive in seconds (see <see cref="CustomMetricMeterOptions.DurationFormat.FloatSeconds"/>);
     /// the exporter's default buckets (0 to 10,000) are made for milliseconds, so every latency would land in one.</summary>
     public static MetricStreamConfiguration? SecondsBuckets(Instrument instrument) =>

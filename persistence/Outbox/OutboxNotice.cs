@@ -8,5 +8,14 @@ namespace Sykefravaer.Persistence.Outbox;
 /// <param name="PersonRef">The pseudonym; the channel adapter resolves the recipient from it, never from this table.</param>
 /// <param name="Recipient">ARBEIDSTAKER, ARBEIDSGIVER or SYKMELDER.</param>
 /// <param name="Attempts">Delivery attempts before this one.</param>
+/// <param name="CreatedAt">When the activity wrote it.</param>
 public sealed record OutboxNotice(
-    long Id, string IdempotencyKey, Guid CaseId, string PersonRef, string Code, string Recipient, NoticePayload Payload, int Attempts);
+    long Id,
+    string IdempotencyKey,
+    Guid CaseId,
+    string PersonRef,
+    string Code,
+    string Recipient,
+    NoticePayload Payload,
+    int Attempts,
+    DateTimeOffset CreatedAt);

@@ -8,15 +8,18 @@ namespace Sykefravaer.Persistence.Outbox;
 /// The publisher's side of the outbox contract (OUTBOX.md), for a host that delivers notices to NAV's channels:
 /// claims a batch of PENDING notices in id order with <c>FOR UPDATE SKIP LOCKED</c> (so several publishers never
 /// take the same notice), hands each to the channel, and marks it SENT, or counts the failed attempt and marks it
-/// FAILED after <see cref="OutboxPublisherOptions.MaxAttempts"/>. Delivery is at least once: a publisher that dies
+/// FAILED after <see cref="OutboxPublisherOptions.MaxAttempts"/>; a failed notice waits
+/// <see cref="OutboxPublisherOptions.RetryDelay"/> after its first failure, twice that after its second, and so on up
+/// to <see cref="OutboxPublisherOptions.MaxBackoffDoublings"/> doublings. Delivery is at least once: a publisher that dies
 /// after delivering but before committing delivers that notice again, with the same idempotency key.
 /// </summary>
 public sealed class OutboxPublisher(NpgsqlDataSource dataSource, OutboxPublisherOptions options)
 {
     private const string ClaimSql = """
-        SELECT id, idempotency_key, case_id, person_ref, code, recipient, payload::text, attempts
+        SELECT id, idempotency_key, case_id, person_ref, code, recipient, payload::text, attempts, created_at
         FROM notice_outbox
-        WHERE status = 'PENDING' AND (last_attempt_at IS NULL OR last_attempt_at <= now() - $2)
+        WHERE status = 'PENDING'
+          AND (last_attempt_at IS NULL OR last_attempt_at <= now() - $2 * power(2, LEAST(GREATEST(attempts - 1, 0), $3)))
         ORDER BY id
         LIMIT $1
         FOR UPDATE SKIP LOCKED
@@ -80,7 +83,12 @@ public sealed class OutboxPublisher(NpgsqlDataSource dataSource, OutboxPublisher
     {
         await using var claim = new NpgsqlCommand(ClaimSql, connection, transaction)
         {
-            Parameters = { new NpgsqlParameter<int> { TypedValue = options.BatchSize }, new NpgsqlParameter<TimeSpan> { TypedValue = options.RetryDelay } },
+            Parameters =
+            {
+                new NpgsqlParameter<int> { TypedValue = options.BatchSize },
+                new NpgsqlParameter<TimeSpan> { TypedValue = options.RetryDelay },
+                new NpgsqlParameter<int> { TypedValue = OutboxPublisherOptions.MaxBackoffDoublings },
+            },
         };
         await using var reader = await claim.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
         var batch = new List<OutboxNotice>();
@@ -94,7 +102,8 @@ public sealed class OutboxPublisher(NpgsqlDataSource dataSource, OutboxPublisher
                 reader.GetString(4),
                 reader.GetString(5),
                 StorageJson.Deserialize<NoticePayload>(reader.GetString(6)),
-                reader.GetInt32(7)));
+                reader.GetInt32(7),
+                reader.GetFieldValue<DateTimeOffset>(8)));
         }
 
         return batch;

@@ -15,11 +15,12 @@ internal static class ProjectionUpsert
 {
     private const string UpsertSql = """
         WITH written AS (
-            INSERT INTO case_projection AS stored (case_id, person_ref, version, state, milestones, effects)
-            VALUES ($1, $2, $3, $4, $5, $6)
+            INSERT INTO case_projection AS stored (case_id, person_ref, version, state, milestones, effects, periods, events)
+            VALUES ($1, $2, $3, $4, $5, $6, $9, $10)
             ON CONFLICT (case_id) DO UPDATE
                 SET person_ref = EXCLUDED.person_ref, version = EXCLUDED.version, state = EXCLUDED.state,
-                    milestones = EXCLUDED.milestones, effects = EXCLUDED.effects, updated_at = now()
+                    milestones = EXCLUDED.milestones, effects = EXCLUDED.effects, periods = EXCLUDED.periods,
+                    events = EXCLUDED.events, updated_at = now()
                 WHERE stored.version < EXCLUDED.version
             RETURNING version
         ), audited AS (
@@ -47,6 +48,8 @@ internal static class ProjectionUpsert
                 Parameters.Jsonb(projection.Effects),
                 Parameters.Text(IdempotencyKey.For(projection.CaseId, "projection/v" + projection.Version.ToString(CultureInfo.InvariantCulture))),
                 Parameters.Text(projection.State.Outcome),
+                Parameters.Jsonb(projection.SykmeldingPeriods),
+                Parameters.Jsonb(projection.EventsCameIn),
             },
         };
         if (await upsert.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false) is long written)

@@ -10,7 +10,7 @@ namespace Sykefravaer.Persistence.Reads;
 /// indexed).</summary>
 public sealed class CaseProjectionReader(NpgsqlDataSource dataSource)
 {
-    private const string Columns = "case_id, person_ref, version, state::text, milestones::text, effects::text";
+    private const string Columns = "case_id, person_ref, version, state::text, milestones::text, effects::text, periods::text, events::text";
 
     public async Task<CaseProjection?> GetAsync(Guid caseId, CancellationToken cancellationToken = default)
     {
@@ -41,7 +41,9 @@ public sealed class CaseProjectionReader(NpgsqlDataSource dataSource)
                 reader.GetInt64(2),
                 StorageJson.Deserialize<CaseSummary>(reader.GetString(3)),
                 StorageJson.Deserialize<List<MilestoneView>>(reader.GetString(4)),
-                StorageJson.Deserialize<List<Effect>>(reader.GetString(5))));
+                StorageJson.Deserialize<List<Effect>>(reader.GetString(5)),
+                StorageJson.Deserialize<List<PeriodView>>(reader.GetString(6)),
+                StorageJson.Deserialize<List<EventView>>(reader.GetString(7))));
         }
 
         return projections;

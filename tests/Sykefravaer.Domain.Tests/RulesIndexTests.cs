@@ -13,7 +13,7 @@ public sealed partial class RulesIndexTests
     private static readonly IReadOnlyDictionary<string, (string[] Code, string[] Tests)> Index = ReadIndex();
 
     public static TheoryData<string> RuleCodes => new(
-        new[] { "T1", "T2", "T3", "T4", "T5", "T6", "T7", "F1", "F2", "F3", "M1", "M2", "M3" }
+        new[] { "T1", "T2", "T3", "T4", "T5", "T6", "T7", "F1", "F2", "F3", "M1", "M2", "M3", "GJENTAKENDE_SYKEFRAVAER" }
             .Concat(RuleSets.Current.Milestones.Select(m => m.Code)));
 
     [Theory]

@@ -12,7 +12,11 @@ internal static class Corpus
     /// measured against (docs/EVOLUTION.md).</summary>
     public const string Release1 = "release-1";
 
-    public static IReadOnlyList<string> Generations { get; } = [Release1];
+    /// <summary>After release 1, behind <c>WorkflowPatches.ProjectionShowsPeriodsAndEvents</c>: the projection shows
+    /// the sykmelding periods and the events that came in.</summary>
+    public const string ProjectionShowsPeriodsAndEvents = "release-1.1-projection-shows-periods-and-events";
+
+    public static IReadOnlyList<string> Generations { get; } = [Release1, ProjectionShowsPeriodsAndEvents];
 
     public static string Folder { get; } = Path.Combine(AppContext.BaseDirectory, "histories", "recorded");
 

@@ -7,6 +7,7 @@ using Microsoft.Extensions.Logging;
 using Npgsql;
 using Sykefravaer.Embedded;
 using Sykefravaer.Hosting;
+using Sykefravaer.Hosting.Outbox;
 using Sykefravaer.Hosting.Telemetry;
 
 namespace Sykefravaer.Worker.Hosting;
@@ -39,6 +40,18 @@ public static class WorkerHost
         if (EmbeddingRefusal(embedded, builder.Environment, configured) is { } refusal)
         {
             logger.LogCritical("The worker does not start: {Reason}", refusal);
+            return 2;
+        }
+
+        // Read here, before anything starts, so that a bad Outbox__ value (or a deployment with no receiver for its
+        // notices) is one clear line and exit code 2 rather than an exception from the host's start.
+        try
+        {
+            _ = OutboxSettings.From(builder.Configuration, builder.Environment, configured.DataFolder);
+        }
+        catch (InvalidOperationException e)
+        {
+            logger.LogCritical("The worker does not start: {Reason}", e.Message);
             return 2;
         }
 

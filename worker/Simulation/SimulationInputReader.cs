@@ -30,7 +30,9 @@ public static class SimulationInputReader
         }
     }
 
-    private static SimulationInput Read(JsonElement root)
+    /// <summary>One history already parsed, e.g. an element of a forecast population.</summary>
+    /// <exception cref="SimulationInputException">Says which event and which field is wrong.</exception>
+    public static SimulationInput Read(JsonElement root)
     {
         var (person, eventList, until) = At("input", () =>
         {

@@ -65,6 +65,24 @@ public sealed class PrivatePostgresTests : IDisposable
 
         Assert.Contains("did not start", error.Message, StringComparison.Ordinal);
         Assert.Contains("could not bind", error.Message, StringComparison.Ordinal);
+        // Recognised as a taken port: without a port in the options, the cluster would have tried a fresh one.
+        Assert.True(error.PortTaken);
+    }
+
+    [Fact]
+    public async Task A_server_that_fails_for_another_reason_is_not_taken_for_a_port_race()
+    {
+        var options = new PrivatePostgresOptions { DataDirectory = folder, Durable = false };
+        await using (await PrivatePostgres.StartAsync(options))
+        {
+        }
+        // A broken setting makes the server refuse to start whatever the port.
+        await File.AppendAllTextAsync(Path.Combine(folder, "postgresql.conf"), "\nshared_buffers = 'not a size'\n");
+
+        var error = await Assert.ThrowsAsync<PrivatePostgresException>(() => PrivatePostgres.StartAsync(options));
+
+        Assert.False(error.PortTaken);
+        Assert.Contains("shared_buffers", error.Message, StringComparison.Ordinal);
     }
 
     private static async Task<string?> ExecuteAsync(string connectionString, string sql)

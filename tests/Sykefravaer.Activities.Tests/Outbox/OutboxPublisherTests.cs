@@ -64,6 +64,23 @@ public sealed class OutboxPublisherTests(PostgresServer server) : DatabaseTest(s
     }
 
     [Fact]
+    public async Task Each_failure_in_a_row_doubles_the_wait_before_the_next_attempt()
+    {
+        await Activities.SendNoticeAsync(TestEffects.NoticeCommand(caseId));
+        var publisher = new OutboxPublisher(Database.DataSource, new OutboxPublisherOptions { RetryDelay = TimeSpan.FromHours(1) });
+        await publisher.PublishBatchAsync((_, _) => throw new NoticeDeliveryException("down"));
+        await AttemptedAgoAsync(TimeSpan.FromMinutes(61));
+        await publisher.PublishBatchAsync((_, _) => throw new NoticeDeliveryException("down"));
+
+        // Two failures: two hours, not one.
+        await AttemptedAgoAsync(TimeSpan.FromMinutes(90));
+        Assert.Equal(0, await publisher.PublishBatchAsync((_, _) => Task.CompletedTask));
+        await AttemptedAgoAsync(TimeSpan.FromMinutes(121));
+        Assert.Equal(1, await publisher.PublishBatchAsync((_, _) => Task.CompletedTask));
+        Assert.Equal("SENT 3", await StatusAsync());
+    }
+
+    [Fact]
     public async Task Concurrent_publishers_never_deliver_the_same_notice_twice()
     {
         for (var i = 0; i < 30; i++)
@@ -95,6 +112,9 @@ public sealed class OutboxPublisherTests(PostgresServer server) : DatabaseTest(s
         delivered.Add(notice);
         return Task.CompletedTask;
     }
+
+    private Task AttemptedAgoAsync(TimeSpan ago) =>
+        Database.ScalarAsync("UPDATE notice_outbox SET last_attempt_at = now() - $2 WHERE case_id = $1", caseId, ago);
 
     private OutboxPublisher Publisher(int maxAttempts = 10) =>
         new(Database.DataSource, new OutboxPublisherOptions { RetryDelay = TimeSpan.Zero, MaxAttempts = maxAttempts });

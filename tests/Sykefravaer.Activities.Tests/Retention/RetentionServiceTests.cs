@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using Microsoft.Extensions.Logging;
 using Npgsql;
 using Sykefravaer.Activities.Tests.Infrastructure;
@@ -17,7 +16,7 @@ public sealed class RetentionServiceTests(PostgresServer server) : DatabaseTest(
 {
     private static readonly RetentionSettings Enabled = new(true, TimeSpan.FromHours(6), 365, 4);
 
-    private readonly CapturingLogger logger = new();
+    private readonly CapturedLogs<RetentionService> logger = new();
 
     private readonly EngineMetrics metrics = new();
 
@@ -116,22 +115,5 @@ public sealed class RetentionServiceTests(PostgresServer server) : DatabaseTest(
 
             public ValueTask DisposeAsync() => timer.DisposeAsync();
         }
-    }
-
-    private sealed class CapturingLogger : ILogger<RetentionService>
-    {
-        private readonly ConcurrentQueue<(LogLevel Level, string Message)> entries = new();
-
-        public IReadOnlyList<string> Messages => entries.Select(e => e.Message).ToList();
-
-        public int Count(LogLevel level) => entries.Count(e => e.Level == level);
-
-        public IDisposable? BeginScope<TState>(TState state)
-            where TState : notnull => null;
-
-        public bool IsEnabled(LogLevel logLevel) => true;
-
-        public void Log<TState>(LogLevel logLevel, EventId eventId, TState state, Exception? exception, Func<TState, Exception?, string> formatter) =>
-            entries.Enqueue((logLevel, formatter(state, exception)));
     }
 }

@@ -1,3 +1,4 @@
+using Microsoft.IdentityModel.Tokens;
 using System.Net;
 using System.Net.Http.Json;
 using Sykefravaer.Api.Auth;
@@ -12,15 +13,21 @@ public sealed class AuthenticationTests(ApiEngine engine)
 {
     private readonly ApiClient _api = new(engine.Api.CreateClient());
 
+    private static string Wrong(Action<Microsoft.IdentityModel.Tokens.SecurityTokenDescriptor> change) =>
+        ApiClient.Token([ApiRoles.EventsWrite], new Dictionary<string, object> { ["sub"] = "x" }, change);
+
     public static TheoryData<string?> InvalidTokens() => new()
     {
         null,
         "not-a-token",
-        DevTokens.Mint(ApiClient.TestAuth with { SigningKey = "another-key-that-is-at-least-32-bytes-long" }, [ApiRoles.EventsWrite], "x", TimeSpan.FromMinutes(5), DateTimeOffset.UtcNow),
-        DevTokens.Mint(ApiClient.TestAuth with { Audience = "someone-else" }, [ApiRoles.EventsWrite], "x", TimeSpan.FromMinutes(5), DateTimeOffset.UtcNow),
-        DevTokens.Mint(ApiClient.TestAuth with { Issuer = "someone-else" }, [ApiRoles.EventsWrite], "x", TimeSpan.FromMinutes(5), DateTimeOffset.UtcNow),
-        DevTokens.Mint(ApiClient.TestAuth, [ApiRoles.EventsWrite], "x", TimeSpan.FromMinutes(5), DateTimeOffset.UtcNow.AddHours(-1)),
+        Wrong(token => token.SigningCredentials = OtherKey.Credentials),
+        Wrong(token => token.SigningCredentials = new SigningCredentials(SigningKeys.Symmetric("a-symmetric-key-that-is-at-least-32-bytes"), SecurityAlgorithms.HmacSha256)),
+        Wrong(token => token.Audience = "someone-else"),
+        Wrong(token => token.Issuer = "someone-else"),
+        Wrong(token => (token.IssuedAt, token.NotBefore, token.Expires) = (DateTime.UtcNow.AddHours(-1), DateTime.UtcNow.AddHours(-1), DateTime.UtcNow.AddMinutes(-55))),
     };
+
+    private static readonly TestRsaKey OtherKey = new(TestSigning.Key.KeyId);
 
     [Theory]
     [MemberData(nameof(InvalidTokens))]

@@ -78,7 +78,7 @@ public sealed class HostileTokenTests(ApiEngine engine)
             Claims = new Dictionary<string, object>(claims) { ["sub"] = "Z990001" },
             NotBefore = notBefore,
             Expires = withExpiry ? (notBefore ?? DateTime.UtcNow).AddMinutes(5) : null,
-            SigningCredentials = new SigningCredentials(SigningKeys.Symmetric(ApiFactory.SigningKey), SecurityAlgorithms.HmacSha256),
+            SigningCredentials = TestSigning.Key.Credentials,
         };
         return new JsonWebTokenHandler { SetDefaultTimesOnTokenCreation = false }.CreateToken(descriptor);
     }

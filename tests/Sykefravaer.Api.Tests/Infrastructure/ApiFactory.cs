@@ -36,7 +36,12 @@ public sealed class ApiFactory(IReadOnlyDictionary<string, string?> settings, Ca
         [$"Encryption:Keys:{EncryptionKeyId}"] = EncryptionKey,
         ["Auth:Issuer"] = Issuer,
         ["Auth:Audience"] = Audience,
-        ["Auth:SigningKey"] = SigningKey,
+        ["Auth:JwksJson"] = TestSigning.JwksJson,
+        ["Access:BaseAddress"] = TestAccess.Service.BaseAddress.ToString(),
+        // Every test's tokens are one caller, and reads poll the search: the production limits would refuse them.
+        // RateLimitTests configure small limits of their own.
+        ["RateLimits:Search:PermitLimit"] = "1000000",
+        ["RateLimits:Events:PermitLimit"] = "1000000",
     };
 
     /// <summary>The host environment: "Test" unless a test checks what another environment does.</summary>

@@ -25,7 +25,7 @@ public sealed class NaisManifestTests
         Assert.Equal(EngineTelemetry.ReadyPath, Text(Map(spec, "startup"), "path"));
         Assert.Equal("true", Text(Map(spec, "prometheus"), "enabled"));
         Assert.Equal(EngineTelemetry.MetricsPath, Text(Map(spec, "prometheus"), "path"));
-        Assert.Equal("dotnet", Text(Map(Map(spec, "observability"), "autoInstrumentation"), "runtime"));
+        Assert.Equal("sdk", Text(Map(Map(spec, "observability"), "autoInstrumentation"), "runtime"));
     }
 
     [Theory]
@@ -60,6 +60,32 @@ public sealed class NaisManifestTests
         Assert.Contains(
             ((YamlSequenceNode)spec.Children[new YamlScalarNode("env")]).Cast<YamlMappingNode>(),
             e => Text(e, "name") == "Auth__MetadataAddress");
+    }
+
+    [Theory]
+    [InlineData("api.yaml", "Access__BaseAddress")]
+    [InlineData("api.yaml", "Access__TokenExchange__Target")]
+    [InlineData("worker.yaml", "Outbox__Http__Url")]
+    public void Each_manifest_sets_what_its_process_refuses_to_start_without(string file, string setting) =>
+        Assert.Contains(
+            ((YamlSequenceNode)Spec(file).Children[new YamlScalarNode("env")]).Cast<YamlMappingNode>(),
+            e => Text(e, "name") == setting);
+
+    [Fact]
+    public void The_api_exchanges_the_veileders_token_for_the_access_service_it_may_call_and_leaves_the_endpoint_to_nais()
+    {
+        var spec = Spec("api.yaml");
+        var env = ((YamlSequenceNode)spec.Children[new YamlScalarNode("env")]).Cast<YamlMappingNode>().ToList();
+        var target = Text(env.Single(e => Text(e, "name") == "Access__TokenExchange__Target"), "value");
+        var outbound = ((YamlSequenceNode)Map(Map(spec, "accessPolicy"), "outbound").Children[new YamlScalarNode("rules")])
+            .Cast<YamlMappingNode>()
+            .Select(r => Text(r, "application"));
+
+        // api://<cluster>.<namespace>.<application>/.default, the application the outbound rule lets the API call.
+        Assert.Matches(@"^api://[^./]+\.teamsykefravr\.[^./]+/\.default$", target);
+        Assert.Contains(target.Split('.')[2].Split('/')[0], outbound);
+        Assert.Equal("true", Text(Map(Map(spec, "azure"), "application"), "enabled")); // NAIS's exchange needs Entra ID
+        Assert.DoesNotContain(env, e => Text(e, "name") is "Access__TokenExchange__Endpoint" or "NAIS_TOKEN_EXCHANGE_ENDPOINT");
     }
 
     [Fact]

@@ -36,6 +36,32 @@ public sealed class WorkListTests(ApiEngine engine)
     }
 
     [Fact]
+    public async Task Open_tasks_are_filtered_by_the_virksomhet_the_person_is_sykmeldt_from()
+    {
+        const string OtherOrgnr = "987654325";
+        var atOther = TestPeople.NewFnr();
+        var atUsual = TestPeople.NewFnr();
+        using (await _api.PostEventAsync("sykmelding", new { id = NewId("sm"), fnr = atOther, fom = Dates.Day(-70), tom = Dates.Day(30), grad = 100, orgnr = OtherOrgnr }))
+        using (await _api.PostEventAsync("sykmelding", Sykmelding(atUsual, NewId("sm"), -70, 30)))
+        {
+        }
+
+        var other = (string?)(await _api.CaseOfAsync(atOther, c => HasEffect(c, "AKTIVITETSKRAV_VURDERING", "TASK"), "the week-8 task"))["caseId"];
+        var usual = (string?)(await _api.CaseOfAsync(atUsual, c => HasEffect(c, "AKTIVITETSKRAV_VURDERING", "TASK"), "the week-8 task"))["caseId"];
+
+        var page = await Eventually.MatchAsync(
+            () => _api.GetAsync($"/api/v1/tasks?orgnr={OtherOrgnr}&pageSize=500"),
+            p => p["items"]!.AsArray().Any(t => (string?)t!["caseId"] == other),
+            "the other virksomhet's task");
+        Assert.DoesNotContain(page["items"]!.AsArray(), t => (string?)t!["caseId"] == usual);
+        Assert.All(page["items"]!.AsArray(), t => Assert.Equal(other, (string?)t!["caseId"]));
+
+        using var bad = await _api.SendAsync(HttpMethod.Get, "/api/v1/tasks?orgnr=12345", null, ApiClient.Token("veileder"));
+        Assert.Equal(HttpStatusCode.BadRequest, bad.StatusCode);
+        Assert.Contains("9 digits", (string?)(await ApiClient.ReadAsync(bad))["errors"]!["orgnr"]![0], StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Marking_a_task_done_twice_answers_the_same_and_audits_once()
     {
         var fnr = TestPeople.NewFnr();

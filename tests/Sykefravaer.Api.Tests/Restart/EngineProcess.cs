@@ -15,6 +15,7 @@ internal sealed class EngineProcess : IAsyncDisposable
     private readonly string dataFolder;
     private readonly int port;
     private Process? process;
+    private readonly System.Collections.Concurrent.ConcurrentQueue<string> lastErrors = new();
 
     private EngineProcess(string dataFolder, int port)
     {
@@ -47,10 +48,13 @@ internal sealed class EngineProcess : IAsyncDisposable
         start.Environment["Temporal__Address"] = "";
         start.Environment["Auth__Issuer"] = ApiFactory.Issuer;
         start.Environment["Auth__Audience"] = ApiFactory.Audience;
-        start.Environment["Auth__SigningKey"] = ApiFactory.SigningKey;
+        start.Environment["Auth__JwksJson"] = TestSigning.JwksJson;
+        // The tests poll the search as one caller; the production limits would refuse them (ApiFactory does the same).
+        start.Environment["RateLimits__Search__PermitLimit"] = "1000000";
+        start.Environment["RateLimits__Events__PermitLimit"] = "1000000";
         process = Process.Start(start)!;
         process.OutputDataReceived += (_, _) => { };
-        process.ErrorDataReceived += (_, _) => { };
+        process.ErrorDataReceived += (_, line) => Remember(line.Data);
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
 
@@ -59,7 +63,9 @@ internal sealed class EngineProcess : IAsyncDisposable
         {
             if (process.HasExited)
             {
-                throw new InvalidOperationException($"The engine exited with {process.ExitCode} while starting.");
+                await process.WaitForExitAsync();
+                throw new InvalidOperationException(
+                    $"The engine exited with {process.ExitCode} while starting. Its last error output:\n{string.Join('\n', lastErrors)}");
             }
             try
             {
@@ -74,6 +80,19 @@ internal sealed class EngineProcess : IAsyncDisposable
                 // Not listening yet.
             }
             await Task.Delay(200);
+        }
+    }
+
+    // The tail of the engine's error output, so a failed start says why (an unhandled exception's message and stack).
+    private void Remember(string? line)
+    {
+        if (line is null)
+        {
+            return;
+        }
+        lastErrors.Enqueue(line);
+        while (lastErrors.Count > 60 && lastErrors.TryDequeue(out _))
+        {
         }
     }
 

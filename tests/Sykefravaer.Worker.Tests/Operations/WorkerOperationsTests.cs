@@ -4,6 +4,7 @@ using System.Net;
 using System.Text;
 using System.Text.RegularExpressions;
 using Sykefravaer.Testing;
+using Sykefravaer.Testing.Http;
 using Sykefravaer.Testing.Postgres;
 using Sykefravaer.Worker.Tests.Infrastructure;
 
@@ -11,17 +12,18 @@ namespace Sykefravaer.Worker.Tests.Operations;
 
 /// <summary>The worker process as NAIS runs it (<c>dotnet Sykefravaer.Worker.dll</c> with its settings in the
 /// environment): it answers the probes and serves <c>/metrics</c> with Temporal's worker metrics and the engine's
-/// gauges, on the port the platform gives it.</summary>
+/// gauges, on the port the platform gives it, and delivers the notices its activities write to the outbox.</summary>
 public sealed partial class WorkerOperationsTests
 {
     private static readonly TimeSpan Patience = TimeSpan.FromSeconds(90);
 
     [Fact]
-    public async Task The_worker_answers_its_probes_and_serves_temporal_and_engine_metrics()
+    public async Task The_worker_answers_its_probes_serves_temporal_and_engine_metrics_and_delivers_notices()
     {
         await using var postgres = await TestPostgres.StartAsync();
         await using var database = await postgres.CreateDatabaseAsync();
         await using var temporal = await TemporalTestServer.StartAsync();
+        await using var receiver = await NoticeReceiver.StartAsync();
         var port = LoopbackPorts.Free();
         using var worker = StartWorker(new Dictionary<string, string>
         {
@@ -32,6 +34,9 @@ public sealed partial class WorkerOperationsTests
             ["ASPNETCORE_URLS"] = $"http://127.0.0.1:{port}",
             ["Encryption__CurrentKey"] = "worker-ops-test",
             ["Encryption__Keys__worker-ops-test"] = Convert.ToBase64String(new byte[32]),
+            ["Outbox__Http__Url"] = receiver.Url.ToString(),
+            ["Outbox__Http__Token"] = "worker-ops-token",
+            ["Outbox__PollInterval"] = "00:00:00.200",
         }, out var output);
         using var http = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{port}"), Timeout = TimeSpan.FromSeconds(10) };
         try
@@ -45,6 +50,17 @@ public sealed partial class WorkerOperationsTests
             var metrics = await UntilAsync(http, "/metrics", body => PollerMetric().IsMatch(body) && body.Contains("sykefravaer_notices{", StringComparison.Ordinal), worker, output);
             Assert.Matches(PollerMetric(), metrics);
             Assert.Contains("sykefravaer_cases_needing_attention{", metrics, StringComparison.Ordinal);
+
+            // A notice written to the outbox while the worker runs (the schema is there: the worker is ready) is
+            // posted to the receiver by the worker's publisher.
+            var caseId = Guid.NewGuid();
+            await database.ScalarAsync(
+                "INSERT INTO notice_outbox (idempotency_key, case_id, person_ref, code, recipient, payload) VALUES ($1, $2, $3, $4, $5, $6::jsonb)",
+                $"{caseId}/AKTIVITETSKRAV_INFO/ARBEIDSTAKER", caseId, "p1:worker-ops", "AKTIVITETSKRAV_INFO", "ARBEIDSTAKER", "{\"decidedOn\":\"2024-02-12\"}");
+            var received = Assert.Single(await receiver.UntilAsync(r => r.Count >= 1, Patience));
+            Assert.Equal($"{caseId}/AKTIVITETSKRAV_INFO/ARBEIDSTAKER", received.IdempotencyKey);
+            Assert.Equal("Bearer worker-ops-token", received.Authorization);
+            await UntilAsync(http, "/metrics", body => DeliveredMetric().IsMatch(body), worker, output);
         }
         finally
         {
@@ -77,6 +93,23 @@ public sealed partial class WorkerOperationsTests
 
         Assert.Equal(2, worker.ExitCode);
         Assert.Contains(reason, output.ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_deployed_worker_without_a_receiver_for_its_notices_refuses_to_start_naming_the_setting()
+    {
+        using var worker = StartWorker(new Dictionary<string, string>
+        {
+            ["DOTNET_ENVIRONMENT"] = "Production",
+            ["Temporal__Address"] = "127.0.0.1:1",
+            ["ConnectionStrings__Sykefravaer"] = "Host=127.0.0.1;Port=1",
+            ["ASPNETCORE_URLS"] = $"http://127.0.0.1:{LoopbackPorts.Free()}",
+        }, out var output);
+        using var limit = new CancellationTokenSource(Patience);
+        await worker.WaitForExitAsync(limit.Token);
+
+        Assert.Equal(2, worker.ExitCode);
+        Assert.Contains("The worker does not start: Outbox__Http__Url must be set", output.ToString(), StringComparison.Ordinal);
     }
 
     private static Process StartWorker(Dictionary<string, string> environment, out StringBuilder output)
@@ -119,6 +152,9 @@ public sealed partial class WorkerOperationsTests
 
         throw new TimeoutException($"{path} never answered as expected; last answer {last}\n--- worker output\n{output}");
     }
+
+    [GeneratedRegex("(?m)^sykefravaer_notices_delivered_total\\{[^}]*code=\"AKTIVITETSKRAV_INFO\"[^}]*\\} 1")]
+    private static partial Regex DeliveredMetric();
 
     [GeneratedRegex("(?m)^temporal_(num_pollers|worker_task_slots_available)\\{[^}]*\\} [0-9]")]
     private static partial Regex PollerMetric();

@@ -1,0 +1,30 @@
+namespace Sykefravaer.Api.Veileder;
+
+/// <summary>What a task is about, as veiledere name it in syfooversikt (the work list's "hendelse" filter and column),
+/// by the rule code of RULES.md.</summary>
+public static class Hendelser
+{
+    public static IReadOnlyList<(string Code, string Label)> Tasks { get; } =
+    [
+        ("NAV_OPPFOLGING_UTEN_ARBEIDSGIVER", "Oppfølging uten arbeidsgiver"),
+        ("AKTIVITETSKRAV_VURDERING", "Aktivitetskrav: vurder"),
+        ("VURDER_STANS", "Forhåndsvarsel utløpt: vurder stans"),
+        ("MOTEBEHOV", "Møtebehov"),
+        ("DIALOGMOTE2_KANDIDAT", "Dialogmøtekandidat"),
+        ("DIALOGMOTE2_FRIST", "Frist for dialogmøte 2"),
+        ("SNART_SLUTT_SYKEPENGER", "Snart slutt på sykepengene"),
+        ("MAKSDATO", "Maksdato nådd"),
+    ];
+
+    public static string LabelOf(string code) =>
+        Tasks.FirstOrDefault(task => task.Code == code).Label ?? Notices.GetValueOrDefault(code, code);
+
+    private static readonly Dictionary<string, string> Notices = new(StringComparer.Ordinal)
+    {
+        ["OPPFOLGINGSPLAN_FRIST"] = "Frist for oppfølgingsplan",
+        ["AKTIVITETSKRAV_INFO"] = "Informasjon om aktivitetskravet",
+        ["DIALOGMOTE1_FRIST"] = "Frist for dialogmøte 1",
+        ["MOTEBEHOV_SPORSMAL"] = "Spørsmål om møtebehov",
+        ["FORHANDSVARSEL"] = "Forhåndsvarsel",
+    };
+}
