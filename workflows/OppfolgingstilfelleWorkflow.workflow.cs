@@ -356,6 +356,7 @@ public sealed class OppfolgingstilfelleWorkflow
                 State = CaseState.Open(NewCaseRuleSetVersion(), _input.BirthDate, earlier),
                 Pending = [.. carryOver.Select(s => (CaseEvent)new SykmeldingMottatt(s.Id, now, s)), .. friskmeldinger],
                 HistoryEventLimit = _input.HistoryEventLimit,
+                RuleSetVersion = _input.RuleSetVersion, // and the case after it, should it carry over again
             };
             throw Workflow.CreateContinueAsNewException((OppfolgingstilfelleWorkflow wf) => wf.RunAsync(nextCase));
         }

@@ -21,7 +21,7 @@ using Sykefravaer.Workflows.Contract;
 namespace Sykefravaer.Api.Hosting;
 
 /// <summary>Everything the API needs, from configuration: Temporal (<c>Temporal__*</c>), PostgreSQL
-/// (<c>ConnectionStrings__Sykefravaer</c>), the pseudonym key (<c>Pseudonym__Key</c>), authentication (<c>Auth__*</c>) and
+/// (<c>ConnectionStrings__Sykefravaer</c>), the rule set of new cases (<c>Cases__RuleSet</c>), the pseudonym key (<c>Pseudonym__Key</c>), authentication (<c>Auth__*</c>) and
 /// the rate limits (<c>RateLimits__*</c>).</summary>
 public static class ApiServices
 {
@@ -32,6 +32,9 @@ public static class ApiServices
         services.AddOptions<TemporalSettings>().BindConfiguration(TemporalSettings.Section);
         services.AddSingleton(provider => provider.GetRequiredService<IOptions<ApiOptions>>().Value);
         services.AddSingleton(provider => provider.GetRequiredService<IOptions<TemporalSettings>>().Value);
+        services.AddOptions<NewCaseSettings>().BindConfiguration(NewCaseSettings.Section).ValidateOnStart();
+        services.AddSingleton<IValidateOptions<NewCaseSettings>, NewCaseSettings.Validation>();
+        services.AddSingleton(provider => provider.GetRequiredService<IOptions<NewCaseSettings>>().Value);
         services.AddSingleton(provider => new JsonBodyReader(provider.GetRequiredService<ApiOptions>().MaxBodyBytes));
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton(provider => new PersonPseudonym(

@@ -9,16 +9,17 @@ namespace Sykefravaer.Api.Ingestion;
 /// <summary>
 /// Delivers an event to the person's case workflow by signal-with-start (<see cref="CaseDelivery"/>): the open case
 /// gets the signal, and when the person has none (or the last one closed) a new run starts with it. When this
-/// returns, the event is in the workflow's history: durable.
+/// returns, the event is in the workflow's history: durable. A new run starts under the configured rule set
+/// (<see cref="NewCaseSettings"/>); a running one ignores the input and keeps its own.
 /// </summary>
-public sealed class CaseWorkflowSignaller(ITemporalClient client, TemporalSettings settings)
+public sealed class CaseWorkflowSignaller(ITemporalClient client, TemporalSettings settings, NewCaseSettings newCases)
 {
     public async Task SignalWithStartAsync(string personRef, DateOnly birthDate, CaseEvent e, CancellationToken cancellationToken)
     {
         var rpc = new RpcOptions { Timeout = settings.RpcTimeout, CancellationToken = cancellationToken };
         try
         {
-            await client.SignalWithStartAsync(settings.TaskQueue, new CaseWorkflowInput(personRef, birthDate), e, rpc)
+            await client.SignalWithStartAsync(settings.TaskQueue, new CaseWorkflowInput(personRef, birthDate, RuleSetVersion: newCases.RuleSetVersion), e, rpc)
                 .ConfigureAwait(false);
         }
         catch (Exception error) when (IsUnavailable(error, cancellationToken))
