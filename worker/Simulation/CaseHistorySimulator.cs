@@ -59,7 +59,7 @@ public static class CaseHistorySimulator
 
     private static async Task DeliverAsync(WorkflowEnvironment environment, SimulationInput input, TimeShift shift)
     {
-        var firstRunInput = new CaseWorkflowInput(PersonRef, shift.Forward(input.BirthDate));
+        var firstRunInput = new CaseWorkflowInput(PersonRef, shift.Forward(input.BirthDate), RuleSetVersion: input.RuleSet);
         foreach (var e in input.Events.Select(shift.Forward))
         {
             await SkipToAsync(environment, e.At).ConfigureAwait(false);

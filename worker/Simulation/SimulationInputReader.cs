@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Sykefravaer.Domain.Input;
+using Sykefravaer.Domain.Milestones;
 using Sykefravaer.Domain.Time;
 using Sykefravaer.Workflows.Contract;
 
@@ -34,11 +35,15 @@ public static class SimulationInputReader
     /// <exception cref="SimulationInputException">Says which event and which field is wrong.</exception>
     public static SimulationInput Read(JsonElement root)
     {
-        var (person, eventList, until) = At("input", () =>
+        var (person, ruleSet, eventList, until) = At("input", () =>
         {
             var top = new JsonFields(root);
             var person = top.OptionalObject("person");
-            var read = (Person: person, Events: top.RequiredArray("events"), Until: top.RequiredDate("until"));
+            var read = (
+                Person: person,
+                RuleSet: KnownRuleSet(top.OptionalString("ruleSet")),
+                Events: top.RequiredArray("events"),
+                Until: top.RequiredDate("until"));
             top.RejectUnread("the input");
             return read;
         });
@@ -59,8 +64,16 @@ public static class SimulationInputReader
             throw new SimulationInputException($"input: until: {until:yyyy-MM-dd} is before the last event ({events[^1].At:O})");
         }
 
-        return new SimulationInput(birthDate, events, until);
+        return new SimulationInput(birthDate, events, until, ruleSet);
     }
+
+    /// <summary>A version the workflow can start a case under: an unknown one would fail the workflow task, not the
+    /// input, so it is refused here with the versions there are.</summary>
+    private static string? KnownRuleSet(string? version) =>
+        version is null || RuleSets.TryGet(version, out _)
+            ? version
+            : throw new InvalidInputException(
+                "ruleSet", $"\"{version}\" is not a rule set; known: {string.Join(", ", RuleSets.All.Select(r => r.Version))}");
 
     private static DateOnly? ReadBirthDate(JsonElement person)
     {
