@@ -19,7 +19,12 @@ public static class CaseEventViews
             DayOf(m.At), m.HarBehov ? EventCodes.MotebehovMeldt : EventCodes.MotebehovIkkeBehov, CodeOf(m.Fra))));
         events.AddRange(state.Dialogmoter.Select(d => new EventView(
             d.Dato,
-            d.Status == DialogmoteStatus.Avholdt ? EventCodes.DialogmoteAvholdt : EventCodes.DialogmoteUnntak,
+            d.Status switch
+            {
+                DialogmoteStatus.Avholdt => EventCodes.DialogmoteAvholdt,
+                DialogmoteStatus.Innkalt => EventCodes.DialogmoteInnkalt,
+                _ => EventCodes.DialogmoteUnntak,
+            },
             d.Motetype.ToString(CultureInfo.InvariantCulture))));
         events.AddRange(state.Vurderinger.Select(v =>
             new EventView(DayOf(v.At), EventCodes.AktivitetskravVurdert, CodeOf(v.Vurdering.Utfall))));
@@ -33,6 +38,10 @@ public static class CaseEventViews
             events.Add(new EventView(svar, EventCodes.ForhandsvarselSvar, null));
         }
 
+        events.AddRange(state.KartleggingSvar.Select(k =>
+            new EventView(DayOf(k.At), EventCodes.KartleggingSvar, k.Svar.IndicatesRisk ? "RISIKO" : "LAV_RISIKO")));
+        events.AddRange(state.SnartSluttSvar.Select(s => new EventView(
+            DayOf(s.At), EventCodes.SnartSluttSvar, s.OnskerOppfolging ? "ONSKER_OPPFOLGING" : "ONSKER_IKKE_OPPFOLGING")));
         if (state.Arbeidsformidling is { } periode)
         {
             events.Add(new EventView(

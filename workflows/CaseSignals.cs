@@ -16,6 +16,8 @@ public static class CaseSignals
     public const string ForhandsvarselSvar = "forhandsvarselSvar";
     public const string FriskmeldingTilArbeidsformidling = "friskmeldingTilArbeidsformidling";
     public const string Dodsfall = "dodsfall";
+    public const string KartleggingSvar = "kartleggingSvar";
+    public const string SnartSluttSvar = "snartSluttSvar";
 
     /// <summary>The signal that delivers <paramref name="e"/>, for senders that hold events of any type.</summary>
     public static string For(CaseEvent e) => e switch
@@ -31,6 +33,8 @@ public static class CaseSignals
         Domain.Cases.ForhandsvarselSvar => ForhandsvarselSvar,
         Domain.Cases.FriskmeldingTilArbeidsformidling => FriskmeldingTilArbeidsformidling,
         Domain.Cases.Dodsfall => Dodsfall,
+        KartleggingSvarMottatt => KartleggingSvar,
+        SnartSluttSvarMottatt => SnartSluttSvar,
         _ => throw new ArgumentException($"No signal for {e?.GetType().Name}", nameof(e)),
     };
 }

@@ -148,6 +148,12 @@ public sealed class OppfolgingstilfelleWorkflow
     [WorkflowSignal(CaseSignals.Dodsfall)]
     public Task DodsfallAsync(Dodsfall e) => ReceiveAsync(e);
 
+    [WorkflowSignal(CaseSignals.KartleggingSvar)]
+    public Task KartleggingSvarAsync(KartleggingSvarMottatt e) => ReceiveAsync(e);
+
+    [WorkflowSignal(CaseSignals.SnartSluttSvar)]
+    public Task SnartSluttSvarAsync(SnartSluttSvarMottatt e) => ReceiveAsync(e);
+
     /// <summary>An operator's answer to a parked case: retry the failed write or skip it.</summary>
     [WorkflowSignal(CaseResume.Signal)]
     public Task ResumeAsync(CaseResume answer)

@@ -15,6 +15,15 @@ public static class EventCodes
     /// <summary>A dialogmøte was held; detail its number (1, 2 or 3).</summary>
     public const string DialogmoteAvholdt = "DIALOGMOTE_AVHOLDT";
 
+    /// <summary>A dialogmøte was called (the invitation went out); detail its number.</summary>
+    public const string DialogmoteInnkalt = "DIALOGMOTE_INNKALT";
+
+    /// <summary>KARTLEGGING_SVAR: the person answered the week-6 questions; detail RISIKO or LAV_RISIKO.</summary>
+    public const string KartleggingSvar = "KARTLEGGING_SVAR";
+
+    /// <summary>SNART_SLUTT_SVAR: the person answered; detail ONSKER_OPPFOLGING or ONSKER_IKKE_OPPFOLGING.</summary>
+    public const string SnartSluttSvar = "SNART_SLUTT_SVAR";
+
     /// <summary>A dialogmøte was found unnecessary; detail its number.</summary>
     public const string DialogmoteUnntak = "DIALOGMOTE_UNNTAK";
 

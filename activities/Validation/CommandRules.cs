@@ -10,7 +10,9 @@ namespace Sykefravaer.Activities.Validation;
 /// </summary>
 internal static partial class CommandRules
 {
-    private const int MaxKeyLength = 200;
+    // An effect key holds the sender's event id (at most 200 characters) with a prefix and a suffix, e.g.
+    // motebehov:{id}:kvittering.
+    private const int MaxKeyLength = 300;
     private const int MaxPersonRefLength = 128;
     private const int MaxCauseLength = 2000;
 

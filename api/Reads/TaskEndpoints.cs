@@ -36,8 +36,10 @@ public static class TaskEndpoints
 
         tasks.MapPost("/{id:long}/done", MarkDoneAsync)
             .WithName("mark-task-done")
-            .WithSummary("Mark a task done; again on a done task changes nothing and answers the same")
+            .WithSummary("Mark a task done; again on a done task changes nothing and answers the same. A KARTLEGGING_SVAR task takes the veileder's vurdering")
+            .Accepts<TaskDoneBody>("application/json")
             .Produces<TaskView>()
+            .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status403Forbidden)
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status503ServiceUnavailable);
@@ -83,8 +85,20 @@ public static class TaskEndpoints
             return refusal;
         }
 
+        var errors = new ValidationErrors();
+        var vurdering = await TaskDoneBody.VurderingOfAsync(http.Request, errors, cancellationToken).ConfigureAwait(false);
+        if (errors.IsEmpty && found.Status == "OPEN" && TaskVurderinger.Problem(found.Code, vurdering) is { } problem)
+        {
+            errors.Add("vurdering", problem);
+        }
+
+        if (!errors.IsEmpty)
+        {
+            return Problems.Invalid(errors);
+        }
+
         var today = NorwegianTime.DateOf(clock.GetUtcNow());
-        var task = await workList.MarkDoneAsync(id, Caller.IdentOf(user), today, cancellationToken).ConfigureAwait(false);
+        var task = await workList.MarkDoneAsync(id, Caller.IdentOf(user), today, vurdering, cancellationToken).ConfigureAwait(false);
         return task is null ? Problems.NotFound("task") : Results.Ok(task);
     }
 }

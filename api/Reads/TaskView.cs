@@ -6,6 +6,7 @@ namespace Sykefravaer.Api.Reads;
 /// visible, else the day it was decided. The work list is ordered and filtered by it.</param>
 /// <param name="Status">OPEN or DONE.</param>
 /// <param name="DoneBy">Who marked it done (the token's <c>NAVident</c> or <c>sub</c>).</param>
+/// <param name="Vurdering">The decision it was closed with, where its code takes one (<see cref="TaskVurderinger"/>).</param>
 public sealed record TaskView(
     long Id,
     Guid CaseId,
@@ -18,7 +19,8 @@ public sealed record TaskView(
     DateOnly Due,
     DateTimeOffset CreatedAt,
     DateTimeOffset? DoneAt,
-    string? DoneBy);
+    string? DoneBy,
+    string? Vurdering = null);
 
 /// <summary>One page of the work list; <see cref="HasMore"/> says whether page + 1 has anything.</summary>
 public sealed record TaskPage(IReadOnlyList<TaskView> Items, int Page, int PageSize, bool HasMore);

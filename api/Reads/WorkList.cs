@@ -17,18 +17,19 @@ public sealed class WorkList(NpgsqlDataSource dataSource)
     private const int ScanChunk = 200;
 
     private const string Columns =
-        $"id, case_id, person_ref, code, cause, status, decided_on, not_before, {Due}, created_at, done_at, done_by";
+        $"id, case_id, person_ref, code, cause, status, decided_on, not_before, {Due}, created_at, done_at, done_by, vurdering";
 
     // Only an OPEN task changes, so a repeated call (a double click, a retry) changes nothing and audits once.
     private const string MarkDoneSql = """
         WITH done AS (
-            UPDATE veileder_task SET status = 'DONE', done_at = now(), done_by = $2
+            UPDATE veileder_task SET status = 'DONE', done_at = now(), done_by = $2, vurdering = $4
             WHERE id = $1 AND status = 'OPEN'
-            RETURNING id, idempotency_key, case_id, person_ref, code, done_by
+            RETURNING id, idempotency_key, case_id, person_ref, code, done_by, vurdering
         )
         INSERT INTO audit_trail (idempotency_key, action, case_id, person_ref, code, cause, decided_on, decided_by, details)
-        SELECT idempotency_key, 'TASK_DONE', case_id, person_ref, code, 'Marked done by a veileder', $3, done_by,
-               jsonb_build_object('taskId', id)
+        SELECT idempotency_key, 'TASK_DONE', case_id, person_ref, code,
+               CASE WHEN vurdering IS NULL THEN 'Marked done by a veileder' ELSE 'Closed by a veileder with vurdering ' || vurdering END,
+               $3, done_by, jsonb_strip_nulls(jsonb_build_object('taskId', id, 'vurdering', vurdering))
         FROM done
         ON CONFLICT (action, idempotency_key) DO NOTHING
         """;
@@ -118,15 +119,17 @@ public sealed class WorkList(NpgsqlDataSource dataSource)
         return rows.Count == 0 ? null : rows[0];
     }
 
-    /// <summary>Marks the task done by <paramref name="doneBy"/>; a task already done stays as it was. Returns the
-    /// task as it now is, or null when there is no such task.</summary>
-    public async Task<TaskView?> MarkDoneAsync(long id, string doneBy, DateOnly today, CancellationToken cancellationToken)
+    /// <summary>Marks the task done by <paramref name="doneBy"/>, with the decision its code takes
+    /// (<see cref="TaskVurderinger"/>: the caller checks it); a task already done stays as it was. Returns the task as
+    /// it now is, or null when there is no such task.</summary>
+    public async Task<TaskView?> MarkDoneAsync(long id, string doneBy, DateOnly today, string? vurdering, CancellationToken cancellationToken)
     {
         await using (var command = dataSource.CreateCommand(MarkDoneSql))
         {
             command.Parameters.Add(new NpgsqlParameter<long> { TypedValue = id });
             command.Parameters.Add(new NpgsqlParameter<string> { TypedValue = doneBy });
             command.Parameters.Add(Date(today));
+            command.Parameters.Add(new NpgsqlParameter { Value = (object?)vurdering ?? DBNull.Value, NpgsqlDbType = NpgsqlDbType.Text });
             await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
         }
 
@@ -153,7 +156,8 @@ public sealed class WorkList(NpgsqlDataSource dataSource)
                 reader.GetFieldValue<DateOnly>(8),
                 reader.GetFieldValue<DateTimeOffset>(9),
                 reader.IsDBNull(10) ? null : reader.GetFieldValue<DateTimeOffset>(10),
-                reader.IsDBNull(11) ? null : reader.GetString(11)));
+                reader.IsDBNull(11) ? null : reader.GetString(11),
+                reader.IsDBNull(12) ? null : reader.GetString(12)));
         }
 
         return tasks;

@@ -13,6 +13,11 @@ public static class Hendelser
         ("DIALOGMOTE2_KANDIDAT", "Dialogmøtekandidat"),
         ("DIALOGMOTE2_FRIST", "Frist for dialogmøte 2"),
         ("SNART_SLUTT_SYKEPENGER", "Snart slutt på sykepengene"),
+        ("KARTLEGGING_SVAR_RISIKO", "Svart på kartleggingsspørsmål: risiko"),
+        ("KARTLEGGING_SVAR", "Svart på kartleggingsspørsmål"),
+        ("SNART_SLUTT_SYKEPENGER_ONSKER_OPPFOLGING", "Snart slutt på sykepengene: ønsker oppfølging"),
+        ("SNART_SLUTT_SYKEPENGER_ONSKER_IKKE_OPPFOLGING", "Snart slutt på sykepengene: ønsker ikke oppfølging"),
+        ("SNART_SLUTT_SYKEPENGER_IKKE_SVART", "Snart slutt på sykepengene: ikke svart"),
         ("MAKSDATO", "Maksdato nådd"),
     ];
 
@@ -26,5 +31,8 @@ public static class Hendelser
         ["DIALOGMOTE1_FRIST"] = "Frist for dialogmøte 1",
         ["MOTEBEHOV_SPORSMAL"] = "Spørsmål om møtebehov",
         ["FORHANDSVARSEL"] = "Forhåndsvarsel",
+        ["KARTLEGGING"] = "Kartleggingsspørsmål",
+        ["MOTEBEHOV_KVITTERING"] = "Kvittering for møtebehov",
+        ["MOTEBEHOV_AVKLART"] = "Svar på møtebehov",
     };
 }

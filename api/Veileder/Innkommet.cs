@@ -16,6 +16,13 @@ public static class Innkommet
             EventCodes.MotebehovIkkeBehov => "Ikke behov for dialogmøte",
             EventCodes.DialogmoteAvholdt => $"Dialogmøte {e.Detail} avholdt",
             EventCodes.DialogmoteUnntak => $"Dialogmøte {e.Detail}: unntak",
+            EventCodes.DialogmoteInnkalt => $"Innkalt til dialogmøte {e.Detail}",
+            EventCodes.KartleggingSvar => e.Detail == "RISIKO"
+                ? "Svart på kartleggingsspørsmål: svarene indikerer behov for vurdering av oppfølging"
+                : "Svart på kartleggingsspørsmål: svarene indikerer ikke behov for videre vurdering",
+            EventCodes.SnartSluttSvar => e.Detail == "ONSKER_OPPFOLGING"
+                ? "Snart slutt på sykepengene: ønsker oppfølging"
+                : "Snart slutt på sykepengene: ønsker ikke oppfølging",
             EventCodes.AktivitetskravVurdert => $"Aktivitetskrav vurdert: {Utfall(e.Detail)}",
             EventCodes.ForhandsvarselSvarfrist => "Svarfrist for forhåndsvarselet",
             EventCodes.ForhandsvarselSvar => "Svar på forhåndsvarselet",
@@ -37,8 +44,9 @@ public static class Innkommet
                 "SYKMELDER" => "Sykmelder",
                 _ => "",
             },
-            EventCodes.ForhandsvarselSvar => "Den sykmeldte",
-            EventCodes.AktivitetskravVurdert or EventCodes.DialogmoteAvholdt or EventCodes.DialogmoteUnntak => "Veileder",
+            EventCodes.ForhandsvarselSvar or EventCodes.KartleggingSvar or EventCodes.SnartSluttSvar => "Den sykmeldte",
+            EventCodes.AktivitetskravVurdert or EventCodes.DialogmoteAvholdt or EventCodes.DialogmoteUnntak
+                or EventCodes.DialogmoteInnkalt => "Veileder",
             _ => "",
         };
     }

@@ -60,11 +60,19 @@ public static partial class VeilederPages
             weeks[caseId] = projection is null ? null : CaseHeader.Of(projection, today).Weeks;
         }
 
+        // GJENTAKENDE_SYKEFRAVAER looks across the person's cases, as the case page's tag does.
+        var gjentakende = new Dictionary<string, bool>(StringComparer.Ordinal);
+        foreach (var person in tasks.Items.Select(task => task.PersonRef).Distinct(StringComparer.Ordinal))
+        {
+            var cases = await reader.FindByPersonAsync(person, http.RequestAborted).ConfigureAwait(false);
+            gjentakende[person] = PersonTilfeller.HasGjentakendeSykefravaer(cases, today);
+        }
+
         return Page<WorkListPage>(new
         {
             NavIdent = Caller.IdentOf(http.User),
             Filter = filter,
-            Rows = (IReadOnlyList<WorkListRow>)[.. tasks.Items.Select(task => new WorkListRow(task, weeks[task.CaseId]))],
+            Rows = (IReadOnlyList<WorkListRow>)[.. tasks.Items.Select(task => new WorkListRow(task, weeks[task.CaseId], gjentakende[task.PersonRef]))],
             Page = tasks.Page,
             tasks.HasMore,
             ReturnUrl = $"{http.Request.Path}{http.Request.QueryString}",
@@ -118,7 +126,7 @@ public static partial class VeilederPages
     }
 
     private static async Task<IResult> TaskDoneAsync(
-        long id, [FromForm] string? returnUrl, HttpContext http, PersonReadGate gate, WorkList workList, TimeProvider clock)
+        long id, [FromForm] string? returnUrl, [FromForm] string? vurdering, HttpContext http, PersonReadGate gate, WorkList workList, TimeProvider clock)
     {
         var navIdent = Caller.IdentOf(http.User);
         if (await workList.GetAsync(id, http.RequestAborted).ConfigureAwait(false) is not { } task)
@@ -131,7 +139,13 @@ public static partial class VeilederPages
             return NoAccess(navIdent);
         }
 
-        await workList.MarkDoneAsync(id, navIdent, NorwegianTime.DateOf(clock.GetUtcNow()), http.RequestAborted).ConfigureAwait(false);
+        var chosen = string.IsNullOrEmpty(vurdering) ? null : vurdering;
+        if (task.Status == "OPEN" && TaskVurderinger.Problem(task.Code, chosen) is not null)
+        {
+            return Message("Velg en vurdering", "Oppgaven lukkes med en vurdering: velg alternativet som passer vurderingen.", StatusCodes.Status400BadRequest, navIdent);
+        }
+
+        await workList.MarkDoneAsync(id, navIdent, NorwegianTime.DateOf(clock.GetUtcNow()), chosen, http.RequestAborted).ConfigureAwait(false);
         return Results.LocalRedirect(LocalOrRoot(returnUrl));
     }
 

@@ -40,5 +40,6 @@ public sealed record WorkListFilter(string? Hendelse, string? Frist, string? Fra
     private static string Day(DateOnly day) => day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 }
 
-/// <summary>A row of the work list: the task, and how many weeks the person has been sick (from the case).</summary>
-public sealed record WorkListRow(TaskView Task, int? Weeks);
+/// <summary>A row of the work list: the task, how many weeks the person has been sick (from the case), and whether
+/// the person has GJENTAKENDE_SYKEFRAVAER (as the case page's tag says, from the person's cases).</summary>
+public sealed record WorkListRow(TaskView Task, int? Weeks, bool Gjentakende = false);

@@ -22,6 +22,8 @@ namespace Sykefravaer.Domain.Cases;
 [JsonDerivedType(typeof(ForhandsvarselSvar), "forhandsvarselSvar")]
 [JsonDerivedType(typeof(FriskmeldingTilArbeidsformidling), "friskmeldingTilArbeidsformidling")]
 [JsonDerivedType(typeof(Dodsfall), "dodsfall")]
+[JsonDerivedType(typeof(KartleggingSvarMottatt), "kartleggingSvar")]
+[JsonDerivedType(typeof(SnartSluttSvarMottatt), "snartSluttSvar")]
 public abstract record CaseEvent(string Id, DateTimeOffset At)
 {
     /// <summary>Throws <see cref="InvalidInputException"/> naming the field when the event cannot be true.</summary>

@@ -97,11 +97,13 @@ public sealed partial record CaseState
         {
             OppfolgingsplanDelt p => (seen with { Oppfolgingsplaner = Oppfolgingsplaner.Add(p) }, []),
             MotebehovMeldt m => seen.RecordMotebehov(m, today),
-            DialogmoteRegistrert d => (seen with { Dialogmoter = Dialogmoter.Add(d) }, []),
+            DialogmoteRegistrert d => (seen with { Dialogmoter = Dialogmoter.Add(d) }).AnswerMotebehov(d, today),
             FriskmeldingTilArbeidsformidling fta => (seen.StartArbeidsformidling(fta.Periode), []),
             Dodsfall d => (seen.RecordDodsfall(d.Dato, today), []),
             AktivitetskravVurdert v => (seen with { Vurderinger = Vurderinger.Add(v) }).Step(seen.Aktivitetskrav.Vurder(v.Vurdering, today)),
             ForhandsvarselSvar => seen.Step(seen.Aktivitetskrav.ForhandsvarselSvar(today)),
+            KartleggingSvarMottatt k => seen.RecordKartleggingSvar(k, today),
+            SnartSluttSvarMottatt s => seen.RecordSnartSluttSvar(s, today),
             _ => throw new InvalidInputException("type", $"{e.GetType().Name} is not an event this case knows"),
         };
     }
@@ -129,7 +131,8 @@ public sealed partial record CaseState
             Code: "MOTEBEHOV",
             To: Recipient.Veileder,
             Cause: $"Møtebehov from {m.Fra} (ftrl § 8-7 a (2),(3))");
-        return (recorded with { Effects = Effects.Add(task) }, [task]);
+        ImmutableArray<Effect> effects = RuleSet.RequestFeedback ? [task, MotebehovKvittering(m, today)] : [task];
+        return (recorded with { Effects = Effects.AddRange(effects) }, effects);
     }
 
     /// <summary>Ftrl § 8-5: the person is friskmeldt for their job from <c>fom</c>, but sykepenger continue to

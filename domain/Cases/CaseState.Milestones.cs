@@ -34,6 +34,7 @@ public sealed partial record CaseState
                 CalendarFor(tilfelle, DateOnly.MinValue).NextDue,
                 NorwegianTime.StartOf(ClosesOnFor(tilfelle)),
                 Aktivitetskrav.NextDeadline is { } deadline ? NorwegianTime.StartOf(deadline) : null,
+                NextUnansweredTaskDue is { } unanswered ? NorwegianTime.StartOf(unanswered) : null,
             ];
             return candidates.Where(c => c is not null).Min();
         }
@@ -48,6 +49,7 @@ public sealed partial record CaseState
         BirthDate,
         OppfolgingsplanSharedWithSykmelder: Oppfolgingsplaner.Any(p => p.Mottaker == PlanMottaker.Sykmelder),
         Dialogmoter: Dialogmoter
+            .Where(m => m.Status != DialogmoteStatus.Innkalt) // a meeting called is neither held nor exempted
             .Select(m => new DialogmoteFact(m.Motetype, m.Status == DialogmoteStatus.Avholdt, m.Dato))
             .ToImmutableArray(),
         MotebehovRequested: Motebehov.Any(m => m.HarBehov),
@@ -55,6 +57,7 @@ public sealed partial record CaseState
     {
         EarlierTilfeller = EarlierThan(tilfelle),
         OppfolgingsplanFirstSharedOn = Oppfolgingsplaner.IsEmpty ? null : Oppfolgingsplaner.Min(p => NorwegianTime.DateOf(p.At)),
+        KartleggingIndicatedRisk = KartleggingIndicatedRisk,
     };
 
     /// <summary>Fires <paramref name="rule"/> today: records it as fired (never again) and decides its effects.</summary>
@@ -74,7 +77,7 @@ public sealed partial record CaseState
                 NotBefore: template.VisibleAfterDays > 0 ? today.AddDays(template.VisibleAfterDays) : null))
             .ToImmutableArray();
 
-        var fired = this with
+        var fired = AskedBy(rule, today) with
         {
             FiredMilestones = FiredMilestones.Add(rule.Code, today),
             Effects = Effects.AddRange(effects),

@@ -55,6 +55,11 @@ public sealed partial record CaseState
         state = state with { Aktivitetskrav = aktivitetskrav.Process, Effects = state.Effects.AddRange(aktivitetskrav.Effects) };
         effects.AddRange(aktivitetskrav.Effects);
 
+        // SNART_SLUTT_IKKE_SVART: the same for questions whose answer did not come in time.
+        var unanswered = state.UnansweredUntil(closing ? closesOn.AddDays(-1) : today);
+        state = unanswered.State;
+        effects.AddRange(unanswered.Effects);
+
         return new(closing ? state.Close(CaseOutcome.Friskmeldt, closesOn) : state, effects.ToImmutable());
     }
 

@@ -15,9 +15,11 @@ public enum MotebehovFra
     Sykmelder,
 }
 
-/// <summary>A dialogmøte was held, or recorded as unnecessary ("åpenbart unødvendig", with a reason).</summary>
+/// <summary>A dialogmøte was held, or recorded as unnecessary ("åpenbart unødvendig", with a reason), or called
+/// (<see cref="Innkalt"/>: the invitation went out; it satisfies nothing until it is held).</summary>
 public enum DialogmoteStatus
 {
     Avholdt,
     Unntak,
+    Innkalt,
 }

@@ -127,3 +127,18 @@ public sealed record NoOppfolgingsplanSharedBy(int Days) : Condition
     public override bool Holds(MilestoneFacts facts, DateOnly due) =>
         facts.OppfolgingsplanFirstSharedOn is not { } shared || shared > facts.Tilfelle.Start.AddDays(Days);
 }
+
+/// <summary>KARTLEGGING: not a short tilfelle about to end, that is not <paramref name="MaxSickDays"/> sick days or
+/// fewer and ending within <paramref name="EndsWithinDays"/> days of the due date (navikt/ismeroppfolging: 8 weeks,
+/// 4 days): the questions would come as the sick leave ends.</summary>
+public sealed record NotShortAndEndingSoon(int MaxSickDays, int EndsWithinDays) : Condition
+{
+    public override bool Holds(MilestoneFacts facts, DateOnly due) =>
+        facts.Tilfelle.AntallSykedager > MaxSickDays || facts.Tilfelle.End > due.AddDays(EndsWithinDays);
+}
+
+/// <summary>A KARTLEGGING answer indicating risk of long absence was taken up (a risk signal under 2027-behov).</summary>
+public sealed record KartleggingIndicatedRisk : Condition
+{
+    public override bool Holds(MilestoneFacts facts, DateOnly due) => facts.KartleggingIndicatedRisk;
+}

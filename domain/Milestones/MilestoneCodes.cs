@@ -7,6 +7,7 @@ public static class MilestoneCodes
     public const string OppfolgingsplanFrist = "OPPFOLGINGSPLAN_FRIST";
     public const string NavOppfolgingUtenArbeidsgiver = "NAV_OPPFOLGING_UTEN_ARBEIDSGIVER";
     public const string AktivitetskravInfo = "AKTIVITETSKRAV_INFO";
+    public const string Kartlegging = "KARTLEGGING";
     public const string Dialogmote1Frist = "DIALOGMOTE1_FRIST";
     public const string AktivitetskravVurdering = "AKTIVITETSKRAV_VURDERING";
     public const string MotebehovSporsmal = "MOTEBEHOV_SPORSMAL";

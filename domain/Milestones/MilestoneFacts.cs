@@ -23,6 +23,9 @@ public sealed record MilestoneFacts(
 
     /// <summary>The Norwegian date an oppfølgingsplan was first shared, with anyone; null while none is.</summary>
     public DateOnly? OppfolgingsplanFirstSharedOn { get; init; }
+
+    /// <summary>A KARTLEGGING answer indicating risk was taken up (KARTLEGGING_SVAR_RISIKO).</summary>
+    public bool KartleggingIndicatedRisk { get; init; }
 }
 
 /// <summary>A dialogmøte recorded for the case: held (<paramref name="Avholdt"/>) or exempted with a reason.</summary>

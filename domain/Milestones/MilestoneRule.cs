@@ -12,6 +12,7 @@ namespace Sykefravaer.Domain.Milestones;
 /// <param name="ClosesCase">The case ends when it fires (MAKSDATO: sykepenger are used up).</param>
 /// <param name="StartsAktivitetskrav">Firing opens the aktivitetskrav process, F1–F3 (AKTIVITETSKRAV_VURDERING: the
 /// veileder's task to assess it).</param>
+/// <param name="Asks">The notice asks the person questions, answered within this window (KARTLEGGING).</param>
 public sealed record MilestoneRule(
     string Code,
     DueRule Due,
@@ -20,7 +21,8 @@ public sealed record MilestoneRule(
     ImmutableArray<EffectTemplate> Effects,
     string Basis,
     bool ClosesCase = false,
-    bool StartsAktivitetskrav = false)
+    bool StartsAktivitetskrav = false,
+    Sporsmal.SvarVindu? Asks = null)
 {
     public bool Applies(MilestoneFacts facts, DateOnly due) => AppliesWhen.All(c => c.Holds(facts, due));
 

@@ -20,21 +20,29 @@ public sealed record RuleSet
 
     public ImmutableArray<MilestoneRule> Milestones { get; }
 
+    /// <summary>REQUEST_FEEDBACK: a møtebehov is acknowledged to whoever stated it, and the veileder's decision told
+    /// them (2027-behov).</summary>
+    public bool RequestFeedback { get; init; }
+
     public MilestoneRule this[string code] => Milestones.Single(m => m.Code == code);
 
     /// <summary>A copy under a new version with one milestone changed: how a later version is written.</summary>
     public RuleSet Derive(string version, string code, Func<MilestoneRule, MilestoneRule> change)
     {
         ArgumentNullException.ThrowIfNull(change);
-        return new RuleSet(version, Milestones.Select(m => m.Code == code ? change(m) : m).ToImmutableArray());
+        return new RuleSet(version, Milestones.Select(m => m.Code == code ? change(m) : m).ToImmutableArray())
+        {
+            RequestFeedback = RequestFeedback,
+        };
     }
 
     /// <summary>A copy under a new version without a milestone.</summary>
     public RuleSet Without(string version, string code) =>
-        new(version, Milestones.Where(m => m.Code != code).ToImmutableArray());
+        new(version, Milestones.Where(m => m.Code != code).ToImmutableArray()) { RequestFeedback = RequestFeedback };
 
     /// <summary>A copy under a new version with a milestone added.</summary>
-    public RuleSet With(string version, MilestoneRule milestone) => new(version, Milestones.Add(milestone));
+    public RuleSet With(string version, MilestoneRule milestone) =>
+        new(version, Milestones.Add(milestone)) { RequestFeedback = RequestFeedback };
 
     // Effect keys are "milestone:CODE:RECIPIENT"; two effects sharing one would make the second a silent no-op
     // in the idempotent activities.

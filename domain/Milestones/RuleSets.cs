@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using Sykefravaer.Domain.Effects;
+using Sykefravaer.Domain.Sporsmal;
 using static Sykefravaer.Domain.Milestones.MilestoneCodes;
 
 namespace Sykefravaer.Domain.Milestones;
@@ -14,8 +15,7 @@ public static class RuleSets
     /// to a person sick on day 49 (100 %, or gradert with a møtebehov).</summary>
     public const string V2026 = "2026";
 
-    /// <summary>Needs-based follow-up (issue 14, the 2024 report's recommendation): as <see cref="V2026"/>, but
-    /// DIALOGMOTE2_KANDIDAT only for a person with a risk signal (<see cref="RiskSignals2027"/>).</summary>
+    /// <summary>Needs-based follow-up (issue 14): see <see cref="Behov2027"/>.</summary>
     public const string V2027Behov = "2027-behov";
 
     /// <summary>AKTIVITETSKRAV_VURDERING at S+55; DIALOGMOTE1_FRIST also fired for a person no longer sick on day 49
@@ -37,21 +37,19 @@ public static class RuleSets
 
     /// <summary>
     /// What makes a person a DIALOGMOTE2_KANDIDAT under <see cref="V2027Behov"/>, any one of them: a møtebehov
-    /// registered, GJENTAKENDE_SYKEFRAVAER, or no oppfølgingsplan shared by week 8 (S+56). A new signal (a risk
-    /// answer from the week-6 kartlegging) is one more condition here, in a new version if a case may have started
-    /// under this one.
+    /// registered, GJENTAKENDE_SYKEFRAVAER, no oppfølgingsplan shared by week 8 (S+56), or a KARTLEGGING answer
+    /// indicating risk.
     /// </summary>
     public static ImmutableArray<Condition> RiskSignals2027 { get; } =
-        [new MotebehovRequested(), new GjentakendeSykefravaerOnDue(), new NoOppfolgingsplanSharedBy(56)];
+        [new MotebehovRequested(), new GjentakendeSykefravaerOnDue(), new NoOppfolgingsplanSharedBy(56), new KartleggingIndicatedRisk()];
 
-    public static RuleSet Behov2027 { get; } = Current.Derive(
-        V2027Behov,
-        Dialogmote2Kandidat,
-        m => m with
-        {
-            AppliesWhen = [.. m.AppliesWhen, new AnyOf(RiskSignals2027)],
-            Basis = $"{m.Basis}; needs-based: only with a risk signal (2024 report «Utvikling av sykefraværsoppfølgingen»)",
-        });
+    /// <summary>
+    /// Needs-based follow-up (issue 14, after the 2024 report «Utvikling av sykefraværsoppfølgingen» and NAV's pilots,
+    /// navikt/ismeroppfolging): as <see cref="V2026"/>, plus the week-6 KARTLEGGING screening; SNART_SLUTT_SYKEPENGER
+    /// asks whether the person wants follow-up and the veileder's task comes with the answer, or with its absence after
+    /// 10 days, rather than with the notice; DIALOGMOTE2_KANDIDAT only with a risk signal; REQUEST_FEEDBACK.
+    /// </summary>
+    public static RuleSet Behov2027 { get; } = BuildBehov2027();
 
     public static ImmutableArray<RuleSet> All { get; } = [Pre2024, Release2024, Current, Behov2027];
 
@@ -70,6 +68,33 @@ public static class RuleSets
         TryGet(version, out var ruleSet)
             ? ruleSet!
             : throw new KeyNotFoundException($"Unknown milestone rule set version '{version}'. Known: {string.Join(", ", All.Select(r => r.Version))}.");
+
+    private static RuleSet BuildBehov2027()
+    {
+        var kartlegging = new MilestoneRule(Kartlegging, new OffsetFromStart(42),
+            AppliesWhen: [new HasEmployer(), new StillSickOnDue(), new Under67OnDue(), new NotShortAndEndingSoon(MaxSickDays: 56, EndsWithinDays: 4)],
+            SatisfiedWhen: [],
+            Effects: [EffectTemplate.Notice(Recipient.Arbeidstaker)],
+            Basis: "needs-based week-6 screening (navikt/ismeroppfolging kartleggingssporsmal; 2024 report «Utvikling av sykefraværsoppfølgingen»)",
+            Asks: new SvarVindu(AcceptDays: 31));
+        var milestones = Current.Milestones.SelectMany(m => m.Code switch
+        {
+            AktivitetskravInfo => [m, kartlegging],
+            Dialogmote2Kandidat => [m with
+            {
+                AppliesWhen = [.. m.AppliesWhen, new AnyOf(RiskSignals2027)],
+                Basis = $"{m.Basis}; needs-based: only with a risk signal (2024 report «Utvikling av sykefraværsoppfølgingen»)",
+            }],
+            SnartSluttSykepenger => [m with
+            {
+                Effects = [EffectTemplate.Notice(Recipient.Arbeidstaker)],
+                Asks = new SvarVindu(AcceptDays: 106, UnansweredTaskAfterDays: 10),
+                Basis = $"{m.Basis}; the task with the answer or 10 days without one (navikt/ismeroppfolging senoppfolging)",
+            }],
+            _ => (IEnumerable<MilestoneRule>)[m],
+        });
+        return new RuleSet(V2027Behov, [.. milestones]) { RequestFeedback = true };
+    }
 
     private static RuleSet Build2024()
     {

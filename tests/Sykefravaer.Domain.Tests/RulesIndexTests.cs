@@ -14,7 +14,8 @@ public sealed partial class RulesIndexTests
 
     public static TheoryData<string> RuleCodes => new(
         new[] { "T1", "T2", "T3", "T4", "T5", "T6", "T7", "F1", "F2", "F3", "M1", "M2", "M3", "GJENTAKENDE_SYKEFRAVAER" }
-            .Concat(RuleSets.Current.Milestones.Select(m => m.Code)));
+            .Concat(["KARTLEGGING_SVAR", "SNART_SLUTT_SVAR", "SNART_SLUTT_IKKE_SVART", "MOTEBEHOV_KVITTERING", "MOTEBEHOV_AVKLART"])
+            .Concat(RuleSets.All.SelectMany(r => r.Milestones).Select(m => m.Code).Distinct()));
 
     [Theory]
     [MemberData(nameof(RuleCodes))]

@@ -16,7 +16,11 @@ internal static class Corpus
     /// the sykmelding periods and the events that came in.</summary>
     public const string ProjectionShowsPeriodsAndEvents = "release-1.1-projection-shows-periods-and-events";
 
-    public static IReadOnlyList<string> Generations { get; } = [Release1, ProjectionShowsPeriodsAndEvents];
+    /// <summary>After release 1, with no patch (no command of an earlier history changes): the needs-based rule set
+    /// 2027-behov and its events, kartleggingSvar and snartSluttSvar, recorded with every input.</summary>
+    public const string NeedsBasedFollowUp = "release-1.1-needs-based-follow-up";
+
+    public static IReadOnlyList<string> Generations { get; } = [Release1, ProjectionShowsPeriodsAndEvents, NeedsBasedFollowUp];
 
     public static string Folder { get; } = Path.Combine(AppContext.BaseDirectory, "histories", "recorded");
 

@@ -1,4 +1,6 @@
 using System.Text.RegularExpressions;
+using Sykefravaer.Workflows.DataConversion;
+using Temporalio.Api.Common.V1;
 using Temporalio.Api.Enums.V1;
 using Temporalio.Common;
 
@@ -7,6 +9,9 @@ namespace Sykefravaer.Replay.Tests;
 /// <summary>What a recorded history shows about its case, read from its events.</summary>
 internal static partial class HistoryContents
 {
+    // Histories recorded since payloads are encrypted (docs/SECURITY.md) hold them under the development key.
+    private static readonly PayloadEncryptionCodec Codec = new(EncryptionKeyRing.Development);
+
     public static IEnumerable<string> SignalNames(WorkflowHistory history) =>
         history.Events
             .Where(e => e.EventType == EventType.WorkflowExecutionSignaled)
@@ -20,7 +25,7 @@ internal static partial class HistoryContents
             .Select(e => e.ActivityTaskScheduledEventAttributes)
             .Where(a => a.ActivityType.Name is not ("UpdateProjection" or "RecordDecision"))
             .SelectMany(a => a.Input.Payloads_)
-            .SelectMany(p => CodeProperty().Matches(p.Data.ToStringUtf8()).Select(m => m.Groups[1].Value));
+            .SelectMany(p => CodeProperty().Matches(TextOf(p)).Select(m => m.Groups[1].Value));
 
     /// <summary>The activity types of the local activities a history ran, in order, read from their markers.</summary>
     public static IReadOnlyList<string> LocalActivityTypes(WorkflowHistory history) =>
@@ -39,4 +44,14 @@ internal static partial class HistoryContents
 
     [GeneratedRegex("\"Code\":\"([A-Z0-9_]+)\"")]
     private static partial Regex CodeProperty();
+
+    /// <summary>The payload's JSON, decrypted where it was recorded encrypted.</summary>
+    private static string TextOf(Payload payload)
+    {
+        var plain = payload.Metadata.TryGetValue(PayloadEncryptionCodec.EncodingKey, out var encoding)
+            && encoding.ToStringUtf8() == PayloadEncryptionCodec.Encoding
+                ? Codec.DecodeAsync([payload]).GetAwaiter().GetResult().Single()
+                : payload;
+        return plain.Data.ToStringUtf8();
+    }
 }

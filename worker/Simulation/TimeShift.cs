@@ -62,6 +62,8 @@ public sealed record TimeShift(int Years)
             ForhandsvarselSvar s => s with { At = at },
             FriskmeldingTilArbeidsformidling fta => fta with { At = at, Periode = Forward(fta.Periode) },
             Dodsfall d => d with { At = at, Dato = Forward(d.Dato) },
+            KartleggingSvarMottatt k => k with { At = at },
+            SnartSluttSvarMottatt s => s with { At = at },
             _ => throw new ArgumentException($"No time shift for {e.GetType().Name}", nameof(e)),
         };
     }

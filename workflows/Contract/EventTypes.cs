@@ -21,6 +21,8 @@ public static class EventTypes
         new(CaseSignals.ForhandsvarselSvar, typeof(ForhandsvarselSvarBody), "Reply to the forhåndsvarsel"),
         new(CaseSignals.FriskmeldingTilArbeidsformidling, typeof(FriskmeldingTilArbeidsformidlingBody), "Friskmelding til arbeidsformidling"),
         new(CaseSignals.Dodsfall, typeof(DodsfallBody), "Death"),
+        new(CaseSignals.KartleggingSvar, typeof(KartleggingSvarBody), "Answers to the week-6 kartlegging questions"),
+        new(CaseSignals.SnartSluttSvar, typeof(SnartSluttSvarBody), "Answer to the week-39 question whether follow-up is wanted"),
     ];
 
     public static IReadOnlyList<string> Names { get; } = All.Select(t => t.Name).ToList();

@@ -154,6 +154,38 @@ public sealed class VeilederPagesTests(ApiEngine engine)
         Assert.DoesNotContain(person.Person[..10], page, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task GJENTAKENDE_SYKEFRAVAER_the_work_list_tags_a_person_whose_cases_make_it_so()
+    {
+        // Two tilfeller ending within 3 years with 161 + 181 sick days: over 300 (GJENTAKENDE_SYKEFRAVAER).
+        var fnr = TestPeople.NewFnr();
+        await AcceptAsync(EventTypeTests.Sykmelding(fnr, EventTypeTests.NewId("sm"), -400, -240));
+        await Eventually.MatchAsync(() => _api.CasesOfAsync(fnr), cases => cases.Count == 1 && (string?)cases[0]!["state"]!["outcome"] == "FRISKMELDT", "the first case closed");
+        await AcceptAsync(EventTypeTests.Sykmelding(fnr, EventTypeTests.NewId("sm"), -150, 30));
+        var cases = await Eventually.MatchAsync(
+            () => _api.CasesOfAsync(fnr),
+            found => found.Count == 2 && EventTypeTests.HasEffect(found[1]!.AsObject(), "AKTIVITETSKRAV_VURDERING", "TASK"),
+            "the second case's week-8 task");
+        var control = await PersonWithOpenTask.CreateAsync(engine, _api);
+        await using var factory = Development();
+        var browser = Browser(factory);
+        await browser.SignInAsync("Z700402");
+
+        var (_, aktivitetskrav) = await browser.GetAsync("/veileder?hendelse=AKTIVITETSKRAV_VURDERING&sort=-due");
+        var (_, motebehov) = await browser.GetAsync("/veileder?hendelse=MOTEBEHOV&sort=-due");
+
+        var caseId = (string)cases[1]!["caseId"]!;
+        Assert.Matches($"<tr[^>]*data-code=\"AKTIVITETSKRAV_VURDERING\"[^>]*>(?:(?!</tr>).)*href=\"/veileder/cases/{caseId}\"(?:(?!</tr>).)*data-tag=\"gjentakende\"", aktivitetskrav.ReplaceLineEndings(""));
+        Assert.Matches($"<tr[^>]*data-task-id=\"{control.TaskId}\"(?:(?!</tr>).)*</tr>", motebehov.ReplaceLineEndings(""));
+        Assert.DoesNotMatch($"<tr[^>]*data-task-id=\"{control.TaskId}\"(?:(?!</tr>).)*data-tag=\"gjentakende\"", motebehov.ReplaceLineEndings(""));
+    }
+
+    private async Task AcceptAsync(object body)
+    {
+        using var response = await _api.PostEventAsync("sykmelding", body);
+        Assert.Equal(HttpStatusCode.Accepted, response.StatusCode);
+    }
+
     private ApiFactory Development(string? sessionLifetime = null, string? accessAddress = null)
     {
         var settings = engine.SettingsFor(engine.TemporalAddress);

@@ -102,13 +102,18 @@ public class NeedsBasedRuleSetTests
     }
 
     [Fact]
-    public void The_2027_behov_rule_set_differs_from_2026_only_in_DIALOGMOTE2_KANDIDAT_and_is_not_the_default()
+    public void The_2027_behov_rule_set_adds_KARTLEGGING_changes_DIALOGMOTE2_KANDIDAT_and_SNART_SLUTT_and_is_not_the_default()
     {
-        var changed = RuleSets.Behov2027.Milestones.Zip(RuleSets.Current.Milestones)
-            .Where(pair => pair.First != pair.Second)
-            .Select(pair => pair.First.Code);
+        var current = RuleSets.Current.Milestones.ToDictionary(m => m.Code);
+        var added = RuleSets.Behov2027.Milestones.Where(m => !current.ContainsKey(m.Code)).Select(m => m.Code);
+        var changed = RuleSets.Behov2027.Milestones
+            .Where(m => current.TryGetValue(m.Code, out var before) && before != m)
+            .Select(m => m.Code);
 
-        Assert.Equal([Dialogmote2Kandidat], changed);
+        Assert.Equal([Kartlegging], added);
+        Assert.Equal([Dialogmote2Kandidat, SnartSluttSykepenger], changed);
+        Assert.True(RuleSets.Behov2027.RequestFeedback);
+        Assert.False(RuleSets.Current.RequestFeedback);
         Assert.Equal(RuleSets.V2026, RuleSets.Default.Version);
         Assert.Same(RuleSets.Behov2027, RuleSets.Get("2027-behov"));
     }

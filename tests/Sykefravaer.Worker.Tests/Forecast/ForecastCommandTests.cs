@@ -37,8 +37,13 @@ public sealed class ForecastCommandTests
         var csv = await ForecastCsvAsync(population);
 
         Assert.Equal(("4", "3", "-1"), csv[("all", "TASK", Dm2)]);
-        // Everything else is the same under both: only DIALOGMOTE2_KANDIDAT differs between the rule sets.
-        Assert.All(csv.Where(row => row.Key.Code != Dm2), row => Assert.Equal("0", row.Value.Difference));
+        // 2027-behov also asks the week-6 KARTLEGGING questions (no answer here, so no task) and acknowledges the
+        // møtebehov to whoever stated it; nothing else differs.
+        Assert.Equal(("0", "4", "+4"), csv[("all", "NOTICE", "KARTLEGGING")]);
+        Assert.Equal(("0", "1", "+1"), csv[("all", "NOTICE", "MOTEBEHOV_KVITTERING")]);
+        Assert.All(
+            csv.Where(row => row.Key.Code is not (Dm2 or "KARTLEGGING" or "MOTEBEHOV_KVITTERING")),
+            row => Assert.Equal("0", row.Value.Difference));
     }
 
     [Fact]

@@ -61,9 +61,11 @@ public abstract class CaseWorkflowTest(CaseServerFixture fixture) : IAsyncLifeti
     /// <summary>A new person with a pseudonym of their own (never a fødselsnummer: that must not reach Temporal).</summary>
     /// <param name="birthDate">For the age rules; unknown by default.</param>
     /// <param name="historyEventLimit">Continue as new past this many history events (small values force it).</param>
-    protected PersonCases NewPerson(DateOnly? birthDate = null, int historyEventLimit = 10_000)
+    /// <param name="ruleSet">The rule set the person's new cases start under, as <c>Cases__RuleSet</c> chooses it;
+    /// null for the workflow's default.</param>
+    protected PersonCases NewPerson(DateOnly? birthDate = null, int historyEventLimit = 10_000, string? ruleSet = null)
     {
-        var person = new PersonCases(Client, Clock, Worker.TaskQueue, $"p-test-{Guid.NewGuid():N}", birthDate, historyEventLimit);
+        var person = new PersonCases(Client, Clock, Worker.TaskQueue, $"p-test-{Guid.NewGuid():N}", birthDate, historyEventLimit, ruleSet);
         persons.Add(person);
         return person;
     }

@@ -13,8 +13,9 @@ namespace Sykefravaer.Workflows.Tests.Infrastructure;
 /// run (a new case) when the last one has closed.
 /// </summary>
 /// <param name="birthDate">For the age rules (M3, SNART_SLUTT_SYKEPENGER); null when unknown.</param>
+/// <param name="ruleSet">The rule set new cases start under; null for the workflow's default.</param>
 public sealed class PersonCases(
-    ITemporalClient client, ServerClock clock, string taskQueue, string personRef, DateOnly? birthDate, int historyEventLimit)
+    ITemporalClient client, ServerClock clock, string taskQueue, string personRef, DateOnly? birthDate, int historyEventLimit, string? ruleSet = null)
 {
     public string PersonRef { get; } = personRef;
 
@@ -27,7 +28,7 @@ public sealed class PersonCases(
     /// that received it.</summary>
     public async Task<string> SendAsync(CaseEvent e)
     {
-        var input = new CaseWorkflowInput(PersonRef, birthDate, HistoryEventLimit: historyEventLimit);
+        var input = new CaseWorkflowInput(PersonRef, birthDate, HistoryEventLimit: historyEventLimit, RuleSetVersion: ruleSet);
         var handle = await client.SignalWithStartAsync(taskQueue, input, e);
         return handle.ResultRunId ?? throw new InvalidOperationException("Signal-with-start returned no run id.");
     }

@@ -2,6 +2,7 @@ using Sykefravaer.Domain.Aktivitetskrav;
 using Sykefravaer.Domain.CasePeriod;
 using Sykefravaer.Domain.Cases;
 using Sykefravaer.Domain.Input;
+using Sykefravaer.Domain.Sporsmal;
 
 namespace Sykefravaer.Workflows.Tests.Infrastructure;
 
@@ -48,6 +49,11 @@ public static class TestEvents
         new(id, CaseDays.At(sentOn ?? fom), Periode.Of(fom, tom));
 
     public static Dodsfall Dodsfall(string id, DateOnly dato, DateOnly sentOn) => new(id, CaseDays.At(sentOn), dato);
+
+    public static KartleggingSvarMottatt KartleggingSvar(string id, KartleggingSvar svar, DateOnly sentOn) => new(id, CaseDays.At(sentOn), svar);
+
+    public static SnartSluttSvarMottatt SnartSluttSvar(string id, bool onskerOppfolging, DateOnly sentOn) =>
+        new(id, CaseDays.At(sentOn), onskerOppfolging);
 
     private static Sykmelding NewSykmelding(string id, DateOnly fom, DateOnly tom, int grad, string? orgnr) =>
         new(id, Periode.Of(fom, tom), Grad.Of(grad), orgnr is null ? null : Organisasjonsnummer.Parse(orgnr));
