@@ -1,4 +1,5 @@
 using Sykefravaer.OfflineTemporal.Engine.Execution;
+using Sykefravaer.OfflineTemporal.Engine.History;
 using Sykefravaer.OfflineTemporal.Engine.Matching;
 using Sykefravaer.OfflineTemporal.Engine.Persistence;
 using Sykefravaer.OfflineTemporal.Engine.Time;
@@ -14,8 +15,13 @@ namespace Sykefravaer.OfflineTemporal.Engine;
 internal sealed class TemporalEngine : IAsyncDisposable
 {
     public TemporalEngine(
-        bool timeSkipping, IEnumerable<string> namespaces, IReadOnlyDictionary<string, string> searchAttributes, DurableStore? durability = null)
+        bool timeSkipping,
+        IEnumerable<string> namespaces,
+        IReadOnlyDictionary<string, string> searchAttributes,
+        DurableStore? durability = null,
+        HistoryLimits? historyLimits = null)
     {
+        HistoryLimits = historyLimits ?? HistoryLimits.Default;
         Work = new WorkTracker();
         Clock = new VirtualClock(Work, timeSkipping);
         Matcher = new Matcher();
@@ -40,6 +46,9 @@ internal sealed class TemporalEngine : IAsyncDisposable
     }
 
     public WorkTracker Work { get; }
+
+    /// <summary>When a workflow task suggests continuing as new.</summary>
+    public HistoryLimits HistoryLimits { get; }
 
     public VirtualClock Clock { get; }
 

@@ -7,9 +7,10 @@ namespace Sykefravaer.OfflineTemporal.Hosting;
 /// Reads the two command lines the Temporal SDK uses to launch its ephemeral servers, so this executable can stand
 /// in for either: <c>temporal-test-server &lt;port&gt; [extra…]</c> (time skipping) and
 /// <c>temporal server start-dev --port N --namespace X --ip A … </c> (real time). The dev server's
-/// <c>--db-filename</c> and <c>--sqlite-pragma</c> make its state durable, as they do the CLI's; flags that only
-/// matter to the real dev server (UI, log format, dynamic config) are accepted and ignored, because nothing here
-/// serves a UI.
+/// <c>--db-filename</c> and <c>--sqlite-pragma</c> make its state durable, as they do the CLI's;
+/// <c>--dynamic-config-value</c> sets the continue-as-new suggestion's limits (<see cref="Engine.History.HistoryLimits"/>)
+/// and is otherwise ignored, as are the flags that only matter to the real dev server (UI, log format), because
+/// nothing here serves a UI.
 /// </summary>
 internal static class ServerCommandLine
 {
@@ -22,7 +23,7 @@ internal static class ServerCommandLine
     private static readonly HashSet<string> IgnoredFlagsWithValue = new(StringComparer.Ordinal)
     {
         "--ui-port", "--ui-ip", "--ui-asset-path", "--ui-codec-endpoint", "--log-format",
-        "--log-level", "--dynamic-config-value", "--config", "-c", "--http-port", "--metrics-port", "--sqlite-pragma",
+        "--log-level", "--config", "-c", "--http-port", "--metrics-port", "--sqlite-pragma",
         "--log-config", "--tls-cert-path", "--tls-key-path", "--tls-ca-path", "--ui-public-path", "--env", "--grpc-port",
     };
 
@@ -35,10 +36,12 @@ internal static class ServerCommandLine
         if (args.Count >= 1 && int.TryParse(args[0], NumberStyles.None, CultureInfo.InvariantCulture, out var port))
         {
             // The test server takes the port first; the SDK may append extra arguments of its own, ignored here,
-            // except ours: --db-filename (and --sqlite-pragma) make it durable too, virtual time included.
+            // except ours: --db-filename (and --sqlite-pragma) make it durable too, virtual time included, and
+            // --dynamic-config-value sets the continue-as-new suggestion's limits as on the dev server.
             var file = ValuesOf(args, "--db-filename").LastOrDefault();
             var pragmas = ValuesOf(args, "--sqlite-pragma").Select(Pragma).ToDictionary(p => p.Name, p => p.Value, StringComparer.OrdinalIgnoreCase);
-            return new ServerSettings(null, port, TimeSkipping: true, ["default"], new Dictionary<string, string>(), file, pragmas);
+            var limits = ValuesOf(args, "--dynamic-config-value").Aggregate(Engine.History.HistoryLimits.Default, WithDynamicConfig);
+            return new ServerSettings(null, port, TimeSkipping: true, ["default"], new Dictionary<string, string>(), file, pragmas, HistoryLimits: limits);
         }
         throw new ArgumentException(Usage);
     }
@@ -53,6 +56,7 @@ internal static class ServerCommandLine
         var killAfterWrites = 0;
         int? parentPid = null;
         var pragmas = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        var historyLimits = Engine.History.HistoryLimits.Default;
         for (var i = 0; i < args.Count; i++)
         {
             var (flag, inlineValue) = SplitInlineValue(args[i]);
@@ -91,6 +95,9 @@ internal static class ServerCommandLine
                     var (name, value) = Pragma(Value());
                     pragmas[name] = value;
                     break;
+                case "--dynamic-config-value":
+                    historyLimits = WithDynamicConfig(historyLimits, Value());
+                    break;
                 default:
                     if (IgnoredFlagsWithValue.Contains(flag) && inlineValue is null)
                     {
@@ -108,7 +115,33 @@ internal static class ServerCommandLine
         {
             throw new ArgumentException("--kill-after-writes needs --db-filename");
         }
-        return new ServerSettings(address, port, TimeSkipping: false, namespaces.Distinct().ToList(), searchAttributes, dbFilename, pragmas, killAfterWrites, parentPid);
+        return new ServerSettings(
+            address, port, TimeSkipping: false, namespaces.Distinct().ToList(), searchAttributes, dbFilename, pragmas, killAfterWrites, parentPid, historyLimits);
+    }
+
+    /// <summary><c>KEY=VALUE</c> as the CLI takes it (the value in JSON: a number here). Only the continue-as-new
+    /// limits mean anything to this server; any other key is accepted and ignored, as the flag's other uses are.</summary>
+    private static Engine.History.HistoryLimits WithDynamicConfig(Engine.History.HistoryLimits limits, string setting)
+    {
+        var equals = setting.IndexOf('=', StringComparison.Ordinal);
+        if (equals <= 0)
+        {
+            throw new ArgumentException($"--dynamic-config-value expects KEY=VALUE, got '{setting}'");
+        }
+        var key = setting[..equals];
+        var isLimit = string.Equals(key, Engine.History.HistoryLimits.EventsKey, StringComparison.OrdinalIgnoreCase)
+            || string.Equals(key, Engine.History.HistoryLimits.BytesKey, StringComparison.OrdinalIgnoreCase);
+        if (!isLimit)
+        {
+            return limits;
+        }
+        if (!long.TryParse(setting[(equals + 1)..], NumberStyles.None, CultureInfo.InvariantCulture, out var value) || value <= 0)
+        {
+            throw new ArgumentException($"--dynamic-config-value {key} must be a positive whole number, got '{setting[(equals + 1)..]}'");
+        }
+        return string.Equals(key, Engine.History.HistoryLimits.EventsKey, StringComparison.OrdinalIgnoreCase)
+            ? limits with { SuggestContinueAsNewEvents = value }
+            : limits with { SuggestContinueAsNewBytes = value };
     }
 
     private static (string Name, string Value) Pragma(string pragma)

@@ -45,7 +45,8 @@ internal static class ServerHost
             settings.TimeSkipping,
             settings.Namespaces,
             settings.SearchAttributes,
-            settings.DbFilename is { } file ? DurableStore.Open(file, settings.SqlitePragmas ?? new Dictionary<string, string>(), settings.KillAfterWrites) : null));
+            settings.DbFilename is { } file ? DurableStore.Open(file, settings.SqlitePragmas ?? new Dictionary<string, string>(), settings.KillAfterWrites) : null,
+            settings.HistoryLimits));
         if (settings.ParentPid is { } parentPid)
         {
             services.AddHostedService(provider => new ParentProcessWatch(

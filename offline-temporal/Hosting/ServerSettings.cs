@@ -21,6 +21,8 @@ namespace Sykefravaer.OfflineTemporal.Hosting;
 /// before answering the request that caused it.
 /// </param>
 /// <param name="ParentPid"><c>--parent-pid N</c>, ours: stop when that process is gone (see <see cref="ParentProcessWatch"/>).</param>
+/// <param name="HistoryLimits">When workflow tasks suggest continue-as-new: Temporal's defaults, or the
+/// <c>--dynamic-config-value limit.historyCount.suggestContinueAsNew=N</c> (and <c>limit.historySize…</c>) given.</param>
 internal sealed record ServerSettings(
     IPAddress? Address,
     int Port,
@@ -30,4 +32,5 @@ internal sealed record ServerSettings(
     string? DbFilename = null,
     IReadOnlyDictionary<string, string>? SqlitePragmas = null,
     int KillAfterWrites = 0,
-    int? ParentPid = null);
+    int? ParentPid = null,
+    Engine.History.HistoryLimits? HistoryLimits = null);

@@ -66,12 +66,14 @@ public sealed class TemporalTestServer : IAsyncDisposable
     private static async Task<WorkflowEnvironment> StartEnvironmentAsync(TemporalServerKind kind, TemporalTestServerOptions options) =>
         kind switch
         {
-            TemporalServerKind.Offline => await StartTimeSkippingAsync(OfflineServerLocator.Locate(), DbArguments(options)).ConfigureAwait(false),
-            TemporalServerKind.OfflineDev => await StartLocalAsync(OfflineServerLocator.Locate(), options, DbArguments(options)).ConfigureAwait(false),
+            TemporalServerKind.Offline => await StartTimeSkippingAsync(OfflineServerLocator.Locate(), [.. DbArguments(options), .. DynamicConfigArguments(options)]).ConfigureAwait(false),
+            TemporalServerKind.OfflineDev => await StartLocalAsync(OfflineServerLocator.Locate(), options, [.. DbArguments(options), .. DynamicConfigArguments(options)]).ConfigureAwait(false),
             _ when options.DbFilename is not null => throw new ArgumentException(
                 $"A database file is the offline server's option; {kind} keeps its state its own way.", nameof(options)),
+            TemporalServerKind.TimeSkipping when options.DynamicConfig.Count > 0 => throw new ArgumentException(
+                "Temporal's time-skipping test server takes no dynamic config: run this test on the offline server or the dev server.", nameof(options)),
             TemporalServerKind.TimeSkipping => await StartTimeSkippingAsync(ServerPathOverride(), []).ConfigureAwait(false),
-            TemporalServerKind.Dev => await StartLocalAsync(ServerPathOverride(), options, []).ConfigureAwait(false),
+            TemporalServerKind.Dev => await StartLocalAsync(ServerPathOverride(), options, DynamicConfigArguments(options)).ConfigureAwait(false),
             TemporalServerKind.Existing => await ConnectToExistingAsync().ConfigureAwait(false),
             _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "Unknown kind of Temporal server."),
         };
@@ -94,6 +96,9 @@ public sealed class TemporalTestServer : IAsyncDisposable
     private static string[] DbArguments(TemporalTestServerOptions options) => options.DbFilename is { } file
         ? ["--db-filename", file, .. options.SqlitePragmas.SelectMany(p => new[] { "--sqlite-pragma", $"{p.Key}={p.Value}" })]
         : [];
+
+    private static string[] DynamicConfigArguments(TemporalTestServerOptions options) =>
+        [.. options.DynamicConfig.SelectMany(p => new[] { "--dynamic-config-value", $"{p.Key}={p.Value}" })];
 
     private static async Task<WorkflowEnvironment> ConnectToExistingAsync()
     {

@@ -15,4 +15,9 @@ public sealed record TemporalTestServerOptions
 
     /// <summary>Gets SQLite pragmas for <see cref="DbFilename"/> (<c>--sqlite-pragma name=value</c>).</summary>
     public IReadOnlyDictionary<string, string> SqlitePragmas { get; init; } = new Dictionary<string, string>();
+
+    /// <summary>Gets dynamic config values (<c>--dynamic-config-value key=value</c>), e.g.
+    /// <c>limit.historyCount.suggestContinueAsNew</c>. The offline server and Temporal's dev server take them;
+    /// Temporal's time-skipping test server has none.</summary>
+    public IReadOnlyDictionary<string, string> DynamicConfig { get; init; } = new Dictionary<string, string>();
 }

@@ -88,11 +88,19 @@ internal sealed partial class WorkflowRun
             return null;
         }
         slot.Timeout?.Cancel();
-        var started = History.Append(Now, e => e.WorkflowTaskStartedEventAttributes = new()
+        var sizeBytes = History.SizeBytes;
+        var suggest = engine.HistoryLimits.ReasonsAt(History.NextEventId, sizeBytes);
+        var started = History.Append(Now, e =>
         {
-            ScheduledEventId = slot.ScheduledEventId,
-            Identity = poll.Identity,
-            RequestId = Guid.NewGuid().ToString(),
+            e.WorkflowTaskStartedEventAttributes = new()
+            {
+                ScheduledEventId = slot.ScheduledEventId,
+                Identity = poll.Identity,
+                RequestId = Guid.NewGuid().ToString(),
+                HistorySizeBytes = sizeBytes,
+                SuggestContinueAsNew = suggest.Count > 0,
+            };
+            e.WorkflowTaskStartedEventAttributes.SuggestContinueAsNewReasons.AddRange(suggest);
         });
         slot.StartedEventId = started.EventId;
         slot.StartedTime = Now;

@@ -21,6 +21,10 @@ internal sealed class HistoryLog
 
     public HistoryEvent this[long eventId] => events[(int)(eventId - 1)];
 
+    /// <summary>The encoded size of every event appended, as Temporal counts a history's size in bytes (for
+    /// <c>historySizeBytes</c> and the continue-as-new suggestion, <see cref="HistoryLimits"/>).</summary>
+    public long SizeBytes { get; private set; }
+
     /// <summary>Appends an event stamped <paramref name="time"/>; <paramref name="describe"/> sets its attributes.</summary>
     public HistoryEvent Append(DateTime time, Action<HistoryEvent> describe)
     {
@@ -28,6 +32,7 @@ internal sealed class HistoryLog
         describe(historyEvent);
         historyEvent.EventType = EventTypes.Of(historyEvent.AttributesCase);
         events.Add(historyEvent);
+        SizeBytes += historyEvent.CalculateSize();
         var waiting = grown;
         grown = null;
         waiting?.TrySetResult();
