@@ -34,6 +34,20 @@ public sealed record TimeShift(int Years)
                 $"input: until: {input.Until:yyyy-MM-dd} is too late to simulate: the history must run {shift.Years} years later, past {SaneDates.Latest:yyyy}");
     }
 
+    /// <summary>One shift for histories that run together on one server: the largest any of them needs, so that
+    /// every one starts after <paramref name="serverNow"/>.</summary>
+    /// <exception cref="SimulationInputException">A history would have to run past 2099.</exception>
+    public static TimeShift IntoFutureOf(DateTimeOffset serverNow, IReadOnlyList<SimulationInput> inputs)
+    {
+        ArgumentNullException.ThrowIfNull(inputs);
+        var shift = inputs.Select(i => IntoFutureOf(serverNow, i)).MaxBy(s => s.Years) ?? new TimeShift(0);
+        var late = inputs.FirstOrDefault(i => shift.Forward(i.Until) > SaneDates.Latest);
+        return late is null
+            ? shift
+            : throw new SimulationInputException(
+                $"input: until: {late.Until:yyyy-MM-dd} is too late to simulate with the others: they run {shift.Years} years later, past {SaneDates.Latest:yyyy}");
+    }
+
     public DateOnly Forward(DateOnly date) => date.AddYears(Years);
 
     public DateOnly? Forward(DateOnly? date) => date?.AddYears(Years);
