@@ -357,12 +357,13 @@ public sealed class OppfolgingstilfelleWorkflow
             var earlier = _state.Tilfelle is { } closed ? _state.EarlierTilfeller.Add(closed) : _state.EarlierTilfeller;
             var friskmeldinger = _state.CarryOverFriskmeldinger
                 .Select(dato => (CaseEvent)new FriskmeldingMottatt($"carried-friskmelding-{dato:yyyy-MM-dd}", now, dato));
+            // The rule set goes on with the person: the next case may itself close and carry over into a third.
             var nextCase = new CaseWorkflowInput(_input.PersonRef, _input.BirthDate)
             {
                 State = CaseState.Open(NewCaseRuleSetVersion(), _input.BirthDate, earlier),
                 Pending = [.. carryOver.Select(s => (CaseEvent)new SykmeldingMottatt(s.Id, now, s)), .. friskmeldinger],
+                RuleSetVersion = _input.RuleSetVersion,
                 HistoryEventLimit = _input.HistoryEventLimit,
-                RuleSetVersion = _input.RuleSetVersion, // and the case after it, should it carry over again
             };
             throw Workflow.CreateContinueAsNewException((OppfolgingstilfelleWorkflow wf) => wf.RunAsync(nextCase));
         }
