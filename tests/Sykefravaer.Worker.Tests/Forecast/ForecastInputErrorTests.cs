@@ -17,7 +17,9 @@ public sealed class ForecastInputErrorTests
         { ["--synthetic", "10", "--rule-sets", "2026"], "forecast: --rule-sets takes two rule sets, A,B; was '2026'" },
         { ["--rule-sets", "2026,2027-behov"], "forecast: give either --population FILE or --synthetic N" },
         { ["--synthetic", "10", "--rule-sets", "2026,2027-behov", "--format", "xml"], "forecast: --format must be table or csv; was 'xml'" },
-        { ["--synthetic", "10", "--rule-sets", "2026,2027-behov", "--chart", "x.png"], "forecast: unknown argument '--chart'" },
+        { ["--synthetic", "10", "--rule-sets", "2026,2027-behov", "--chart", "x.png"], "forecast: --chart writes SVG: the file must end in .svg; was 'x.png'" },
+        { ["--synthetic", "10", "--rule-sets", "2026,2027-behov", "--chart", "chart"], "forecast: --chart writes SVG: the file must end in .svg; was 'chart'" },
+        { ["--synthetic", "10", "--rule-sets", "2026,2027-behov", "--plot", "x.svg"], "forecast: unknown argument '--plot'" },
     };
 
     [Theory]
@@ -34,6 +36,15 @@ public sealed class ForecastInputErrorTests
 
         await AssertRefusedAsync(
             ["--population", missing, "--rule-sets", "2026,2027-behov"], $"forecast: cannot read the population file {missing}:");
+    }
+
+    [Fact]
+    public async Task A_chart_that_cannot_be_written_is_refused_before_the_run()
+    {
+        var chart = Path.Combine(Path.GetTempPath(), $"no-such-folder-{Guid.NewGuid():N}", "chart.svg");
+
+        await AssertRefusedAsync(
+            ["--synthetic", "10", "--rule-sets", "2026,2027-behov", "--chart", chart], $"forecast: cannot write the chart {chart}:");
     }
 
     [Fact]
