@@ -1,5 +1,3 @@
-using System.Globalization;
-using Sykefravaer.Domain.Milestones;
 using Sykefravaer.Worker.Simulation;
 
 namespace Sykefravaer.Worker.Forecast;
@@ -29,51 +27,62 @@ public static class ForecastCommand
             return Fail($"forecast: {e.Message}\n{Usage}");
         }
 
-        IEnumerable<SimulationInput> population;
+        // Opened and created before the run, so that a file that cannot be read or written is refused at once.
+        FileStream? populationFile = null;
+        FileStream? chart = null;
         try
         {
-            population = options.PopulationFile is { } file
-                ? PopulationReader.Read(await ReadAsync(file).ConfigureAwait(false))
-                : SyntheticPopulation.Generate(options.Synthetic, options.Seed);
-        }
-        catch (ForecastUsageException e)
-        {
-            return Fail($"forecast: {e.Message}");
-        }
-        catch (SimulationInputException e)
-        {
-            return Fail($"{options.PopulationFile}: {e.Message}");
-        }
-
-        // Created before the run, so that a chart that cannot be written is refused before the work, not after it.
-        FileStream? chart;
-        try
-        {
+            populationFile = options.PopulationFile is { } file ? OpenPopulation(file) : null;
             chart = options.Chart is { } chartFile ? CreateChart(chartFile) : null;
         }
         catch (ForecastUsageException e)
         {
+            await (populationFile?.DisposeAsync() ?? ValueTask.CompletedTask).ConfigureAwait(false);
             return Fail($"forecast: {e.Message}");
         }
 
-        await using var chartStream = chart;
-        var tally = new ForecastTally(options.RuleSets);
-        foreach (var person in population)
+        await using (populationFile)
+        await using (chart)
         {
-            tally.CountPerson();
-            for (var i = 0; i < options.RuleSets.Count; i++)
+            var population = populationFile is not null
+                ? PopulationReader.Read(populationFile)
+                : SyntheticPopulation.Generate(options.Synthetic, options.Seed);
+            ForecastTally tally;
+            try
             {
-                tally.Add(i, PersonRun.Cases(person, options.RuleSets[i]));
+                tally = ForecastRun.Tally(population, options.RuleSets, Environment.ProcessorCount);
             }
-        }
+            catch (Exception e) when (e is SimulationInputException or IOException)
+            {
+                if (chart is not null)
+                {
+                    await chart.DisposeAsync().ConfigureAwait(false);
+                    File.Delete(chart.Name); // no empty chart left of a population that was refused
+                }
 
-        if (chart is not null)
+                return Fail($"{options.PopulationFile}: {e.Message}");
+            }
+
+            if (chart is not null)
+            {
+                ForecastChart.Write(tally, chart);
+            }
+
+            ForecastReport.Write(tally, options.Format, Console.Out);
+            return 0;
+        }
+    }
+
+    private static FileStream OpenPopulation(string file)
+    {
+        try
         {
-            ForecastChart.Write(tally, chart);
+            return File.OpenRead(file);
         }
-
-        ForecastReport.Write(tally, options.Format, Console.Out);
-        return 0;
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw new ForecastUsageException($"cannot read the population file {file}: {e.Message}");
+        }
     }
 
     private static FileStream CreateChart(string file)
@@ -85,18 +94,6 @@ public static class ForecastCommand
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             throw new ForecastUsageException($"cannot write the chart {file}: {e.Message}");
-        }
-    }
-
-    private static async Task<string> ReadAsync(string file)
-    {
-        try
-        {
-            return await File.ReadAllTextAsync(file).ConfigureAwait(false);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            throw new ForecastUsageException($"cannot read the population file {file}: {e.Message}");
         }
     }
 

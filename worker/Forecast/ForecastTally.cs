@@ -40,6 +40,35 @@ public sealed class ForecastTally(IReadOnlyList<string> ruleSets)
         }
     }
 
+    /// <summary>Adds another tally of the same rule sets (another core's share of the population).</summary>
+    public void Add(ForecastTally other)
+    {
+        ArgumentNullException.ThrowIfNull(other);
+        if (!other.RuleSets.SequenceEqual(RuleSets))
+        {
+            throw new ArgumentException("a tally of other rule sets", nameof(other));
+        }
+
+        People += other.People;
+        for (var i = 0; i < Cases.Length; i++)
+        {
+            Cases[i] += other.Cases[i];
+        }
+
+        foreach (var (row, theirs) in other.counts)
+        {
+            if (!counts.TryGetValue(row, out var ours))
+            {
+                counts[row] = ours = new long[RuleSets.Count];
+            }
+
+            for (var i = 0; i < ours.Length; i++)
+            {
+                ours[i] += theirs[i];
+            }
+        }
+    }
+
     /// <summary>Week 1 is days 1–7 of the tilfelle (T2). An effect of a run that never had a sick day counts in
     /// week 1.</summary>
     public static int WeekOf(DateOnly? start, DateOnly on) =>
