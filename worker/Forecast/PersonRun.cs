@@ -14,8 +14,9 @@ namespace Sykefravaer.Worker.Forecast;
 /// later tilfelle carried to the next case.
 /// </summary>
 /// <remarks>
-/// Simplified where no notice or task depends on it: a run that has no sick day yet is kept for the next event
-/// (the workflow waits a day for one), and a rejected event is skipped, as the workflow drops it.
+/// As the workflow's run, a case that has no sick day after an event (an oppfølgingsplan or møtebehov before the
+/// first sykmelding, or every sykmelding withdrawn) ends there, and what it received goes with it; a rejected event
+/// is skipped, as the workflow drops it.
 /// </remarks>
 public sealed class PersonRun
 {
@@ -97,10 +98,11 @@ public sealed class PersonRun
     {
         if (current is null)
         {
-            var last = closed.Count > 0 ? closed[^1] : null;
+            // The workflow remembers only cases that had sick days (RecordClosedCaseAsync), so only those continue.
+            var last = closed.LastOrDefault(c => c.Tilfelle is not null);
             if (last is not null && last.Continues(e))
             {
-                closed.RemoveAt(closed.Count - 1);
+                closed.Remove(last);
                 current = last;
             }
             else
@@ -110,6 +112,16 @@ public sealed class PersonRun
         }
 
         Apply(e, e.At);
+        if (current is { Tilfelle: null } withoutSickDays)
+        {
+            // Notices and tasks sent before every sykmelding was withdrawn were sent all the same: they count.
+            if (!withoutSickDays.Effects.IsEmpty)
+            {
+                closed.Add(withoutSickDays);
+            }
+
+            current = null;
+        }
     }
 
     private void Apply(CaseEvent e, DateTimeOffset now)

@@ -29,11 +29,21 @@ public sealed class ForecastMatchesWorkflowTests
           "until": "2024-10-31" }
         """;
 
+    /// <summary>An oppfølgingsplan shared five days before the first sykmelding: the workflow's run for it ends at
+    /// once without a case, so the plan does not satisfy OPPFOLGINGSPLAN_FRIST of the case that starts later.</summary>
+    private const string PlanBeforeSykmelding = """
+        { "events": [
+            { "at": "2024-01-05T10:00:00+01:00", "type": "oppfolgingsplanDelt", "id": "op-0", "mottaker": "SYKMELDER" },
+            { "at": "2024-01-10T08:00:00+01:00", "type": "sykmelding", "id": "sm-1", "fom": "2024-01-10", "tom": "2024-03-31", "grad": 100, "orgnr": "974652269" } ],
+          "until": "2024-04-30" }
+        """;
+
     [Fact]
     public async Task Every_person_of_the_sample_gets_the_same_effects_from_the_forecast_as_from_the_workflow()
     {
         var sample = ParitySample.Synthetic(seed: 14, from: 400)
             .Append((Shape: "carried cases", Person: SimulationInputReader.Read(CarriedCases)))
+            .Append((Shape: "plan before the first sykmelding", Person: SimulationInputReader.Read(PlanBeforeSykmelding)))
             .ToList();
         var people = sample.SelectMany((p, i) => RuleSets.Select(r => new SimulatedPerson($"p{i}-{r}", p.Person with { RuleSet = r }))).ToList();
 
@@ -56,7 +66,7 @@ public sealed class ForecastMatchesWorkflowTests
 
         Assert.True(differences.Count == 0, string.Join("\n", differences));
         // Not a comparison of nothing: every shape is in the sample, and the two rule sets decide differently.
-        Assert.Equal(8, sample.Select(s => s.Shape).Distinct().Count());
+        Assert.Equal(9, sample.Select(s => s.Shape).Distinct().Count());
         Assert.NotEqual(
             Decided(people.Where(p => p.Input.RuleSet == RuleSets[0]).SelectMany(p => PersonRun.Cases(p.Input, RuleSets[0])).ToList()),
             Decided(people.Where(p => p.Input.RuleSet == RuleSets[1]).SelectMany(p => PersonRun.Cases(p.Input, RuleSets[1])).ToList()));
