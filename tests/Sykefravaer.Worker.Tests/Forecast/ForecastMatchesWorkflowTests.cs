@@ -44,6 +44,7 @@ public sealed class ForecastMatchesWorkflowTests
         var sample = ParitySample.Synthetic(seed: 14, from: 400)
             .Append((Shape: "carried cases", Person: SimulationInputReader.Read(CarriedCases)))
             .Append((Shape: "plan before the first sykmelding", Person: SimulationInputReader.Read(PlanBeforeSykmelding)))
+            .Concat(Corpus())
             .ToList();
         var people = sample.SelectMany((p, i) => RuleSets.Select(r => new SimulatedPerson($"p{i}-{r}", p.Person with { RuleSet = r }))).ToList();
 
@@ -66,11 +67,18 @@ public sealed class ForecastMatchesWorkflowTests
 
         Assert.True(differences.Count == 0, string.Join("\n", differences));
         // Not a comparison of nothing: every shape is in the sample, and the two rule sets decide differently.
-        Assert.Equal(9, sample.Select(s => s.Shape).Distinct().Count());
+        Assert.True(sample.Select(s => s.Shape).Distinct().Count() >= 9 + 14, string.Join(", ", sample.Select(s => s.Shape).Distinct()));
         Assert.NotEqual(
             Decided(people.Where(p => p.Input.RuleSet == RuleSets[0]).SelectMany(p => PersonRun.Cases(p.Input, RuleSets[0])).ToList()),
             Decided(people.Where(p => p.Input.RuleSet == RuleSets[1]).SelectMany(p => PersonRun.Cases(p.Input, RuleSets[1])).ToList()));
     }
+
+    /// <summary>The replay corpus's inputs (tests/histories/inputs): between them every event type and every
+    /// milestone, which the generator does not make (corrections, dialogmøter, aktivitetskrav, death …).</summary>
+    private static IEnumerable<(string Shape, SimulationInput Person)> Corpus() =>
+        Directory.GetFiles(Path.Combine(AppContext.BaseDirectory, "histories", "inputs"), "*.json")
+            .Order(StringComparer.Ordinal)
+            .Select(f => (Path.GetFileNameWithoutExtension(f), SimulationInputReader.Read(File.ReadAllText(f))));
 
     /// <summary>Each case's effects as simulate prints them; a run that never had a sick day has no case in
     /// simulate's output, so any effect of it shows as a difference.</summary>
