@@ -10,8 +10,10 @@ namespace Sykefravaer.Worker.Forecast;
 /// Plausible case histories, the same for the same seed: one person each, a tilfelle starting in 2025 whose length
 /// is skewed short (most sick leave lasts days or a few weeks; RULES.md "Scale": a third passes 6 weeks, one in seven
 /// 17 weeks), most with an employer, some gradert, some with a møtebehov or an oppfølgingsplan shared (early or
-/// late), and some with earlier tilfeller, enough for GJENTAKENDE_SYKEFRAVAER in a part of them. Yielded one at a
-/// time, so a population of any size takes the memory of one history.
+/// late), and some with earlier tilfeller, enough for GJENTAKENDE_SYKEFRAVAER in a part of them. Those still sick
+/// on day 42 or day 273 may answer the questions 2027-behov asks then (<see cref="SyntheticAnswers"/>; under a rule set
+/// that does not ask, an answer decides nothing). Yielded one at a time, so a population of any size takes the memory
+/// of one history.
 /// </summary>
 public static class SyntheticPopulation
 {
@@ -28,7 +30,10 @@ public static class SyntheticPopulation
         var random = new Random(seed);
         for (var person = 0; person < people; person++)
         {
-            yield return Person(random, $"p{person}");
+            // The answers draw from a stream of their own, so the rest of a seed's population stays as it was; its
+            // seed is fixed arithmetic (HashCode differs from process to process).
+            var answers = new Random(unchecked((seed * 1_000_003) + person));
+            yield return SyntheticAnswers.Add(Person(random, $"p{person}"), answers, $"p{person}");
         }
 #pragma warning restore CA5394
     }

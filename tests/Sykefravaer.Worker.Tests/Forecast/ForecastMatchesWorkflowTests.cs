@@ -41,7 +41,7 @@ public sealed class ForecastMatchesWorkflowTests
     [Fact]
     public async Task Every_person_of_the_sample_gets_the_same_effects_from_the_forecast_as_from_the_workflow()
     {
-        var sample = ParitySample.Synthetic(seed: 14, from: 400)
+        var sample = ParitySample.Synthetic(seed: 14, from: 1500)
             .Append((Shape: "carried cases", Person: SimulationInputReader.Read(CarriedCases)))
             .Append((Shape: "plan before the first sykmelding", Person: SimulationInputReader.Read(PlanBeforeSykmelding)))
             .Concat(Corpus())
@@ -67,7 +67,7 @@ public sealed class ForecastMatchesWorkflowTests
 
         Assert.True(differences.Count == 0, string.Join("\n", differences));
         // Not a comparison of nothing: every shape is in the sample, and the two rule sets decide differently.
-        Assert.True(sample.Select(s => s.Shape).Distinct().Count() >= 9 + 14, string.Join(", ", sample.Select(s => s.Shape).Distinct()));
+        Assert.True(sample.Select(s => s.Shape).Distinct().Count() >= 11 + 16, string.Join(", ", sample.Select(s => s.Shape).Distinct()));
         Assert.NotEqual(
             Decided(people.Where(p => p.Input.RuleSet == RuleSets[0]).SelectMany(p => PersonRun.Cases(p.Input, RuleSets[0])).ToList()),
             Decided(people.Where(p => p.Input.RuleSet == RuleSets[1]).SelectMany(p => PersonRun.Cases(p.Input, RuleSets[1])).ToList()));

@@ -8,7 +8,8 @@ namespace Sykefravaer.Worker.Tests.Forecast;
 /// <summary>
 /// A few synthetic people of every shape the generator makes (<see cref="SyntheticPopulation"/>, a fixed seed): more
 /// than one tilfelle, no employer, gradert, a møtebehov, a DIALOGMOTE2_KANDIDAT, a case to week 39 or maksdato, a
-/// short one, so that a comparison over them reaches every rule the population reaches.
+/// short one, answers to the 2027-behov questions, so that a comparison over them reaches every rule the population
+/// reaches.
 /// </summary>
 internal static class ParitySample
 {
@@ -18,6 +19,8 @@ internal static class ParitySample
     {
         var shapes = new (string Name, Func<SimulationInput, IReadOnlyList<CaseState>, bool> Has)[]
         {
+            ("snartSluttSvar", (p, _) => p.Events.OfType<SnartSluttSvarMottatt>().Any()),
+            ("kartleggingSvar", (p, _) => p.Events.OfType<KartleggingSvarMottatt>().Any()),
             ("several tilfeller", (_, cases) => cases.Count > 1),
             ("no employer", (p, _) => Sykmeldinger(p).Any(s => s.Arbeidsgiver is null)),
             ("gradert", (p, _) => Sykmeldinger(p).Any(s => s.Grad.Percent < 100)),
