@@ -124,6 +124,68 @@ public sealed class FunctionalTestPortTests(TemporalServerFixture fixture) : Raw
         }
     }
 
+    /// <summary><c>TestExternalRequestCancelWorkflowExecution</c> (tests/cancel_workflow_test.go): a cancel request
+    /// before the first task is event 3, and the workflow's CancelWorkflowExecution closes it as canceled.</summary>
+    [Fact]
+    public async Task An_external_cancel_is_recorded_before_the_task_that_cancels_the_run()
+    {
+        var (queue, execution) = await StartWithoutWorkerAsync("functional-cancel");
+        try
+        {
+            await Client.WorkflowService.RequestCancelWorkflowExecutionAsync(new RequestCancelWorkflowExecutionRequest
+            {
+                Namespace = Client.Options.Namespace,
+                WorkflowExecution = execution,
+                Identity = Identity,
+                RequestId = Guid.NewGuid().ToString(),
+            });
+            var task = await PollAsync(queue);
+            await CompleteAsync(task.TaskToken, new Temporalio.Api.Command.V1.Command
+            {
+                CommandType = CommandType.CancelWorkflowExecution,
+                CancelWorkflowExecutionCommandAttributes = new()
+                {
+                    Details = new Payloads { Payloads_ = { Temporalio.Converters.DataConverter.Default.PayloadConverter.ToPayload("canceled as asked") } },
+                },
+            });
+
+            var history = await HistoryAsync(execution);
+            Assert.Equal(
+                [EventType.WorkflowExecutionStarted, EventType.WorkflowTaskScheduled, EventType.WorkflowExecutionCancelRequested,
+                 EventType.WorkflowTaskStarted, EventType.WorkflowTaskCompleted, EventType.WorkflowExecutionCanceled],
+                history.Select(e => e.EventType));
+            Assert.Single(history[^1].WorkflowExecutionCanceledEventAttributes.Details.Payloads_);
+        }
+        finally
+        {
+            await TerminateIfRunningAsync(execution);
+        }
+    }
+
+    /// <summary><c>TestWorkflowTimeout</c> (tests/workflow_failures_test.go): a run that times out before any workflow
+    /// task started has three events: started, the first task scheduled, timed out.</summary>
+    [Fact]
+    public async Task A_run_timing_out_before_any_task_started_has_three_events()
+    {
+        var request = StartRequest(UniqueId("functional-timeout"), UniqueId("raw-queue"));
+        request.WorkflowRunTimeout = Google.Protobuf.WellKnownTypes.Duration.FromTimeSpan(TimeSpan.FromSeconds(2));
+        var started = await Client.WorkflowService.StartWorkflowExecutionAsync(request);
+        var execution = new WorkflowExecution { WorkflowId = request.WorkflowId, RunId = started.RunId };
+        try
+        {
+            await Server.Environment.DelayAsync(TimeSpan.FromSeconds(4));
+
+            var history = await HistoryAsync(execution);
+            Assert.Equal(
+                [EventType.WorkflowExecutionStarted, EventType.WorkflowTaskScheduled, EventType.WorkflowExecutionTimedOut],
+                history.Select(e => e.EventType));
+        }
+        finally
+        {
+            await TerminateIfRunningAsync(execution);
+        }
+    }
+
     private StartWorkflowExecutionRequest StartRequest(string workflowId, string queue) => new()
     {
         Namespace = Client.Options.Namespace,
