@@ -43,6 +43,7 @@ public static class ApiServices
         // One data source (one pool) for the whole API.
         services.AddSingleton(provider => NpgsqlDataSource.Create(ConnectionString(provider.GetRequiredService<IConfiguration>())));
         services.AddSingleton<CaseProjectionReader>();
+        services.AddSingleton<ClosedTilfelleReader>();
         services.AddSingleton<Sykefravaer.Persistence.Postgres.Reconciliation.CaseAttention>();
         services.AddSingleton<WorkList>();
         services.AddPersonAccess();

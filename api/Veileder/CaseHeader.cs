@@ -8,7 +8,10 @@ public sealed record CaseHeader(int Weeks, int? DaysLeft, IReadOnlyList<string> 
 {
     /// <param name="personCases">All the person's cases (this one included), for the tags that look across them;
     /// none for a header that only looks at this case (the work list's weeks).</param>
-    public static CaseHeader Of(CaseProjection projection, DateOnly today, IReadOnlyList<CaseProjection>? personCases = null)
+    /// <param name="closedTilfeller">The person's closed tilfeller, which outlive their projections
+    /// (<see cref="PersonTilfeller.HasGjentakendeSykefravaer"/>).</param>
+    public static CaseHeader Of(
+        CaseProjection projection, DateOnly today, IReadOnlyList<CaseProjection>? personCases = null, IReadOnlyCollection<Persistence.Reads.ClosedTilfelle>? closedTilfeller = null)
     {
         ArgumentNullException.ThrowIfNull(projection);
         var state = projection.State;
@@ -26,7 +29,7 @@ public sealed record CaseHeader(int Weeks, int? DaysLeft, IReadOnlyList<string> 
             tags.Add("Gradert");
         }
 
-        if (personCases is { Count: > 0 } && PersonTilfeller.HasGjentakendeSykefravaer(personCases, today))
+        if (personCases is { Count: > 0 } && PersonTilfeller.HasGjentakendeSykefravaer(personCases, today, closedTilfeller))
         {
             tags.Add("Gjentakende sykefravær");
         }

@@ -41,7 +41,8 @@ public static partial class VeilederPages
     }
 
     private static async Task<IResult> WorkListAsync(
-        [AsParameters] WorkListFilter filter, HttpContext http, PersonReadGate gate, WorkList workList, CaseProjectionReader reader, TimeProvider clock)
+        [AsParameters] WorkListFilter filter, HttpContext http, PersonReadGate gate, WorkList workList, CaseProjectionReader reader,
+        ClosedTilfelleReader closedTilfeller, TimeProvider clock)
     {
         var today = NorwegianTime.DateOf(clock.GetUtcNow());
         var errors = new ValidationErrors();
@@ -65,7 +66,8 @@ public static partial class VeilederPages
         foreach (var person in tasks.Items.Select(task => task.PersonRef).Distinct(StringComparer.Ordinal))
         {
             var cases = await reader.FindByPersonAsync(person, http.RequestAborted).ConfigureAwait(false);
-            gjentakende[person] = PersonTilfeller.HasGjentakendeSykefravaer(cases, today);
+            var closed = await closedTilfeller.FindByPersonAsync(person, GjentakendeSince(today), http.RequestAborted).ConfigureAwait(false);
+            gjentakende[person] = PersonTilfeller.HasGjentakendeSykefravaer(cases, today, closed);
         }
 
         return Page<WorkListPage>(new
@@ -79,7 +81,8 @@ public static partial class VeilederPages
         });
     }
 
-    private static async Task<IResult> CaseAsync(Guid caseId, HttpContext http, PersonReadGate gate, CaseProjectionReader reader, TimeProvider clock)
+    private static async Task<IResult> CaseAsync(
+        Guid caseId, HttpContext http, PersonReadGate gate, CaseProjectionReader reader, ClosedTilfelleReader closedTilfeller, TimeProvider clock)
     {
         var navIdent = Caller.IdentOf(http.User);
         if (await reader.GetAsync(caseId, http.RequestAborted).ConfigureAwait(false) is not { } projection)
@@ -94,11 +97,12 @@ public static partial class VeilederPages
 
         var today = NorwegianTime.DateOf(clock.GetUtcNow());
         var others = await reader.FindByPersonAsync(projection.PersonRef, http.RequestAborted).ConfigureAwait(false);
+        var closed = await closedTilfeller.FindByPersonAsync(projection.PersonRef, GjentakendeSince(today), http.RequestAborted).ConfigureAwait(false);
         return Page<CasePage>(new
         {
             NavIdent = navIdent,
             Case = projection,
-            Header = CaseHeader.Of(projection, today, others),
+            Header = CaseHeader.Of(projection, today, others, closed),
             Layout = new CaseTimelineLayout(projection.State, projection.Milestones, projection.Effects, today, projection.SykmeldingPeriods, projection.EventsCameIn),
             OtherCases = (IReadOnlyList<Sykefravaer.Activities.Projection.CaseProjection>)[.. others.Where(other => other.CaseId != caseId)],
         });
@@ -148,6 +152,9 @@ public static partial class VeilederPages
         await workList.MarkDoneAsync(id, navIdent, NorwegianTime.DateOf(clock.GetUtcNow()), chosen, http.RequestAborted).ConfigureAwait(false);
         return Results.LocalRedirect(LocalOrRoot(returnUrl));
     }
+
+    // GJENTAKENDE_SYKEFRAVAER counts the last three years; a year more, as the workflow reads for M2, covers the edges.
+    private static DateOnly GjentakendeSince(DateOnly today) => today.AddYears(-4);
 
     private static IResult ShowSignIn(string? returnUrl, IHostEnvironment environment, IOptions<EntraSignInSettings> entra) =>
         environment.IsDevelopment() ? Page<SignInPage>(new { ReturnUrl = LocalOrRoot(returnUrl) })

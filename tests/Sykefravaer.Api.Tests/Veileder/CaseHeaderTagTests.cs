@@ -1,5 +1,8 @@
 using Sykefravaer.Activities.Projection;
 using Sykefravaer.Api.Veileder;
+using Sykefravaer.Domain.CasePeriod;
+using Sykefravaer.Domain.Input;
+using Sykefravaer.Persistence.Reads;
 
 namespace Sykefravaer.Api.Tests.Veileder;
 
@@ -44,6 +47,33 @@ public sealed class CaseHeaderTagTests
 
         Assert.DoesNotContain("Gjentakende sykefravær", CaseHeader.Of(cases[0], Today).Tags);
     }
+
+    [Fact]
+    public void GJENTAKENDE_SYKEFRAVAER_counts_closed_tilfeller_whose_projections_retention_deleted()
+    {
+        var current = Case(Today.AddDays(-100), 141);
+        var earlier = new ClosedTilfelle(Guid.NewGuid(), Tilfelle(Today.AddDays(-500), 160));
+
+        Assert.Contains("Gjentakende sykefravær", CaseHeader.Of(current, Today, [current], [earlier]).Tags);
+        Assert.DoesNotContain("Gjentakende sykefravær", CaseHeader.Of(current, Today, [current]).Tags);
+    }
+
+    [Fact]
+    public void GJENTAKENDE_SYKEFRAVAER_a_case_open_again_counts_as_it_now_is_and_a_closed_one_once()
+    {
+        // The closed row remembers 20 days; the case was continued by a late sykmelding and now has 160.
+        var continued = Case(Today.AddDays(-400), 160) with { State = Case(Today.AddDays(-400), 160).State with { Outcome = "OPEN", Closed = null } };
+        var remembered = new ClosedTilfelle(continued.CaseId, Tilfelle(Today.AddDays(-400), 20));
+        var current = Case(Today.AddDays(-100), 141);
+        var closedTwice = Case(Today.AddDays(-400), 160);
+
+        Assert.Contains("Gjentakende sykefravær", CaseHeader.Of(current, Today, [continued, current], [remembered]).Tags);
+        // A closed case is counted from its closed row alone, not also from its projection (160 + 160 + 141 would do).
+        Assert.DoesNotContain("Gjentakende sykefravær", CaseHeader.Of(current, Today, [closedTwice, current], [new ClosedTilfelle(closedTwice.CaseId, Tilfelle(Today.AddDays(-400), 20))]).Tags);
+    }
+
+    private static Oppfolgingstilfelle Tilfelle(DateOnly start, int days) =>
+        SykmeldingLedger.Empty.Receive(new Sykmelding("s", Periode.Of(start, start.AddDays(days - 1)), Grad.Full, null)).Tilfeller().Single();
 
     private static CaseProjection Case(DateOnly start, int days) =>
         new(Guid.NewGuid(), "ref", 1, new CaseSummary(start, start.AddDays(days - 1), start.AddDays(days + 16), "FRISKMELDT", null), [], [],
