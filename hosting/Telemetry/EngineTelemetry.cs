@@ -6,6 +6,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
+using Microsoft.Extensions.Logging;
 using Npgsql;
 using OpenTelemetry.Metrics;
 using OpenTelemetry.Trace;
@@ -22,6 +23,9 @@ namespace Sykefravaer.Hosting.Telemetry;
 /// </summary>
 public static class EngineTelemetry
 {
+    /// <summary>The logging category of the SDK's Core logs (<c>Telemetry__CoreLogLevel</c> chooses how much).</summary>
+    public const string CoreLogCategory = "Temporalio.Core";
+
     public const string MetricsPath = "/metrics";
     public const string AlivePath = "/internal/isalive";
     public const string ReadyPath = "/internal/isready";
@@ -48,6 +52,13 @@ public static class EngineTelemetry
         {
             Telemetry = new TelemetryOptions
             {
+                // Core's own logs go through the host's logging (its format, its filters) rather than to standard
+                // output in Core's coloured text, where they would break a JSON log stream.
+                Logging = new LoggingOptions(new TelemetryFilterOptions(
+                    core: provider.GetRequiredService<TelemetrySettings>().CoreLogLevel, other: TelemetryFilterOptions.Level.Error))
+                {
+                    Forwarding = new LogForwardingOptions(provider.GetRequiredService<ILoggerFactory>().CreateLogger(CoreLogCategory)),
+                },
                 Metrics = new MetricsOptions
                 {
                     CustomMetricMeter = provider.GetRequiredService<TemporalMetricsBridge>(),

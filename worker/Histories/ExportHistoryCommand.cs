@@ -41,6 +41,7 @@ public static class ExportHistoryCommand
             {
                 Namespace = settings.TemporalNamespace,
                 DataConverter = CaseDataConverter.With(EncryptionSettings.KeyRingForTools(configuration)),
+                Runtime = CliTemporalRuntime.Instance,
             }).ConfigureAwait(false);
             history = await client.GetWorkflowHandle(options.WorkflowId, options.RunId).FetchHistoryAsync().ConfigureAwait(false);
         }

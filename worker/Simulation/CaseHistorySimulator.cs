@@ -52,6 +52,7 @@ public static class CaseHistorySimulator
         await using var environment = await WorkflowEnvironment.StartTimeSkippingAsync(new()
         {
             TestServer = new() { ExistingPath = serverPath, StartupTimeout = TimeSpan.FromSeconds(30) },
+            Runtime = CliTemporalRuntime.Instance,
             // As a deployment writes them, with the development key: a recorded history shows no case data in clear.
             DataConverter = CaseDataConverter.With(EncryptionKeyRing.Development),
         }).ConfigureAwait(false);

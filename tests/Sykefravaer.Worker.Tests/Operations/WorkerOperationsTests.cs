@@ -112,6 +112,51 @@ public sealed partial class WorkerOperationsTests
         Assert.Contains("The worker does not start: Outbox__Http__Url must be set", output.ToString(), StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task The_SDK_Core_logs_reach_the_hosts_logging_under_their_own_category_at_the_level_asked()
+    {
+        await using var postgres = await TestPostgres.StartAsync();
+        await using var database = await postgres.CreateDatabaseAsync();
+        await using var temporal = await TemporalTestServer.StartAsync();
+        var port = LoopbackPorts.Free();
+        using var worker = StartWorker(new Dictionary<string, string>
+        {
+            ["Temporal__Address"] = temporal.Client.Connection.Options.TargetHost!,
+            ["Temporal__Namespace"] = temporal.Client.Options.Namespace,
+            ["Temporal__TaskQueue"] = $"worker-core-logs-{Guid.NewGuid():N}",
+            ["ConnectionStrings__Sykefravaer"] = database.ConnectionString,
+            ["ASPNETCORE_URLS"] = $"http://127.0.0.1:{port}",
+            ["Encryption__CurrentKey"] = "worker-ops-test",
+            ["Encryption__Keys__worker-ops-test"] = Convert.ToBase64String(new byte[32]),
+            ["Outbox__Http__Url"] = "http://127.0.0.1:9/",
+            ["Telemetry__CoreLogLevel"] = "Debug",
+            ["Logging__LogLevel__Temporalio.Core"] = "Debug",
+        }, out var output);
+        using var http = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{port}"), Timeout = TimeSpan.FromSeconds(10) };
+        try
+        {
+            await UntilAsync(http, "/internal/isready", body => body.Contains("\"status\":\"Healthy\"", StringComparison.Ordinal), worker, output);
+            await UntilAsync(http, "/internal/isalive", _ => CoreLines(output).Count > 0, worker, output);
+
+            // Through the host's console logger (its format: "dbug: Temporalio.Core[0]"), not Core's own text on stdout.
+            Assert.NotEmpty(CoreLines(output));
+            Assert.DoesNotContain("\u001b[", output.ToString(), StringComparison.Ordinal);
+        }
+        finally
+        {
+            worker.Kill(entireProcessTree: true);
+            await worker.WaitForExitAsync();
+        }
+    }
+
+    private static List<string> CoreLines(StringBuilder output)
+    {
+        lock (output)
+        {
+            return [.. output.ToString().Split('\n').Where(line => line.Contains($"{Sykefravaer.Hosting.Telemetry.EngineTelemetry.CoreLogCategory}[", StringComparison.Ordinal))];
+        }
+    }
+
     private static Process StartWorker(Dictionary<string, string> environment, out StringBuilder output)
     {
         var start = WorkerCli.StartInfo([], environment);
