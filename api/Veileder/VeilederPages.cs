@@ -54,27 +54,23 @@ public static partial class VeilederPages
 
         var tasks = await workList.OpenTasksAsync(query, today, people => gate.VisibleAsync(http, people), http.RequestAborted).ConfigureAwait(false);
         await gate.RecordShownAsync(http, tasks.Items.Select(task => task.PersonRef)).ConfigureAwait(false);
-        var weeks = new Dictionary<Guid, int?>();
-        foreach (var caseId in tasks.Items.Select(task => task.CaseId).Distinct())
-        {
-            var projection = await reader.GetAsync(caseId, http.RequestAborted).ConfigureAwait(false);
-            weeks[caseId] = projection is null ? null : CaseHeader.Of(projection, today).Weeks;
-        }
-
-        // GJENTAKENDE_SYKEFRAVAER looks across the person's cases, as the case page's tag does.
-        var gjentakende = new Dictionary<string, bool>(StringComparer.Ordinal);
-        foreach (var person in tasks.Items.Select(task => task.PersonRef).Distinct(StringComparer.Ordinal))
-        {
-            var cases = await reader.FindByPersonAsync(person, http.RequestAborted).ConfigureAwait(false);
-            var closed = await closedTilfeller.FindByPersonAsync(person, GjentakendeSince(today), http.RequestAborted).ConfigureAwait(false);
-            gjentakende[person] = PersonTilfeller.HasGjentakendeSykefravaer(cases, today, closed);
-        }
+        // Every case and closed tilfelle of the people on the page in two reads: the weeks come from the task's own
+        // case, GJENTAKENDE_SYKEFRAVAER from all of the person's, as the case page's tag does.
+        IReadOnlyCollection<string> people = [.. tasks.Items.Select(task => task.PersonRef).Distinct(StringComparer.Ordinal)];
+        var cases = await reader.FindByPeopleAsync(people, http.RequestAborted).ConfigureAwait(false);
+        var closed = await closedTilfeller.FindByPeopleAsync(people, GjentakendeSince(today), http.RequestAborted).ConfigureAwait(false);
+        var weeks = cases.ToDictionary(c => c.CaseId, c => CaseHeader.Of(c, today).Weeks);
+        var gjentakende = people.ToDictionary(
+            person => person,
+            person => PersonTilfeller.HasGjentakendeSykefravaer(
+                cases.Where(c => c.PersonRef == person), today, [.. closed.Where(c => c.PersonRef == person)]),
+            StringComparer.Ordinal);
 
         return Page<WorkListPage>(new
         {
             NavIdent = Caller.IdentOf(http.User),
             Filter = filter,
-            Rows = (IReadOnlyList<WorkListRow>)[.. tasks.Items.Select(task => new WorkListRow(task, weeks[task.CaseId], gjentakende[task.PersonRef]))],
+            Rows = (IReadOnlyList<WorkListRow>)[.. tasks.Items.Select(task => new WorkListRow(task, weeks.TryGetValue(task.CaseId, out var w) ? w : null, gjentakende[task.PersonRef]))],
             Page = tasks.Page,
             tasks.HasMore,
             ReturnUrl = $"{http.Request.Path}{http.Request.QueryString}",

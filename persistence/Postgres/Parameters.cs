@@ -11,6 +11,8 @@ internal static class Parameters
     public static NpgsqlParameter Text(string? value, bool nullable) =>
         nullable && value is null ? new NpgsqlParameter { Value = DBNull.Value, NpgsqlDbType = NpgsqlDbType.Text } : Text(value!);
 
+    public static NpgsqlParameter TextArray(IEnumerable<string> values) => new NpgsqlParameter<string[]> { TypedValue = [.. values] };
+
     public static NpgsqlParameter Uuid(Guid value) => new NpgsqlParameter<Guid> { TypedValue = value };
 
     public static NpgsqlParameter BigInt(long value) => new NpgsqlParameter<long> { TypedValue = value };

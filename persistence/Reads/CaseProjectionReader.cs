@@ -21,11 +21,16 @@ public sealed class CaseProjectionReader(NpgsqlDataSource dataSource)
     }
 
     /// <summary>The person's cases, oldest start first.</summary>
-    public async Task<IReadOnlyList<CaseProjection>> FindByPersonAsync(string personRef, CancellationToken cancellationToken = default)
+    public Task<IReadOnlyList<CaseProjection>> FindByPersonAsync(string personRef, CancellationToken cancellationToken = default) =>
+        FindByPeopleAsync([personRef], cancellationToken);
+
+    /// <summary>The cases of all of <paramref name="personRefs"/> in one read (a page of the work list), oldest start
+    /// first.</summary>
+    public async Task<IReadOnlyList<CaseProjection>> FindByPeopleAsync(IReadOnlyCollection<string> personRefs, CancellationToken cancellationToken = default)
     {
         await using var command = dataSource.CreateCommand(
-            $"SELECT {Columns} FROM case_projection WHERE person_ref = $1 ORDER BY state->>'start', case_id");
-        command.Parameters.Add(Parameters.Text(personRef));
+            $"SELECT {Columns} FROM case_projection WHERE person_ref = ANY($1) ORDER BY state->>'start', case_id");
+        command.Parameters.Add(Parameters.TextArray(personRefs));
         return await ReadAsync(command, cancellationToken).ConfigureAwait(false);
     }
 

@@ -52,7 +52,7 @@ public sealed class CaseHeaderTagTests
     public void GJENTAKENDE_SYKEFRAVAER_counts_closed_tilfeller_whose_projections_retention_deleted()
     {
         var current = Case(Today.AddDays(-100), 141);
-        var earlier = new ClosedTilfelle(Guid.NewGuid(), Tilfelle(Today.AddDays(-500), 160));
+        var earlier = new ClosedTilfelle(Guid.NewGuid(), "ref", Tilfelle(Today.AddDays(-500), 160));
 
         Assert.Contains("Gjentakende sykefravær", CaseHeader.Of(current, Today, [current], [earlier]).Tags);
         Assert.DoesNotContain("Gjentakende sykefravær", CaseHeader.Of(current, Today, [current]).Tags);
@@ -63,13 +63,13 @@ public sealed class CaseHeaderTagTests
     {
         // The closed row remembers 20 days; the case was continued by a late sykmelding and now has 160.
         var continued = Case(Today.AddDays(-400), 160) with { State = Case(Today.AddDays(-400), 160).State with { Outcome = "OPEN", Closed = null } };
-        var remembered = new ClosedTilfelle(continued.CaseId, Tilfelle(Today.AddDays(-400), 20));
+        var remembered = new ClosedTilfelle(continued.CaseId, "ref", Tilfelle(Today.AddDays(-400), 20));
         var current = Case(Today.AddDays(-100), 141);
         var closedTwice = Case(Today.AddDays(-400), 160);
 
         Assert.Contains("Gjentakende sykefravær", CaseHeader.Of(current, Today, [continued, current], [remembered]).Tags);
         // A closed case is counted from its closed row alone, not also from its projection (160 + 160 + 141 would do).
-        Assert.DoesNotContain("Gjentakende sykefravær", CaseHeader.Of(current, Today, [closedTwice, current], [new ClosedTilfelle(closedTwice.CaseId, Tilfelle(Today.AddDays(-400), 20))]).Tags);
+        Assert.DoesNotContain("Gjentakende sykefravær", CaseHeader.Of(current, Today, [closedTwice, current], [new ClosedTilfelle(closedTwice.CaseId, "ref", Tilfelle(Today.AddDays(-400), 20))]).Tags);
     }
 
     private static Oppfolgingstilfelle Tilfelle(DateOnly start, int days) =>
