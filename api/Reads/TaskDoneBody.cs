@@ -1,6 +1,4 @@
 using System.ComponentModel;
-using System.Text.Json;
-using Sykefravaer.Workflows.Contract;
 
 namespace Sykefravaer.Api.Reads;
 
@@ -11,49 +9,10 @@ public sealed record TaskDoneBody
     [Description("Only for KARTLEGGING_SVAR and KARTLEGGING_SVAR_RISIKO tasks, and required there: RISIKO_FOR_LANGTIDSFRAVAR or IKKE_RISIKO_FOR_LANGTIDSFRAVAR.")]
     public string? Vurdering { get; init; }
 
-    /// <summary>The vurdering in the request, or null when there is none; a body that is not this object is reported
-    /// to <paramref name="errors"/>.</summary>
-    public static async Task<string?> VurderingOfAsync(HttpRequest request, ValidationErrors errors, CancellationToken cancellationToken)
+    /// <summary>Whether the request carries a body to read (a closing without one is a closing without a vurdering).</summary>
+    public static bool IsSent(HttpRequest request)
     {
         ArgumentNullException.ThrowIfNull(request);
-        ArgumentNullException.ThrowIfNull(errors);
-        if (request.ContentLength is 0 || (request.ContentLength is null && !request.HasJsonContentType()))
-        {
-            return null;
-        }
-
-        try
-        {
-            using var body = await JsonDocument.ParseAsync(request.Body, cancellationToken: cancellationToken).ConfigureAwait(false);
-            if (body.RootElement.ValueKind != JsonValueKind.Object)
-            {
-                errors.Add("(body)", "must be a JSON object like {\"vurdering\": \"IKKE_RISIKO_FOR_LANGTIDSFRAVAR\"}");
-                return null;
-            }
-
-            string? vurdering = null;
-            foreach (var property in body.RootElement.EnumerateObject())
-            {
-                if (property.Name != "vurdering")
-                {
-                    errors.Add(property.Name, "is not a field of a task's closing");
-                }
-                else if (property.Value.ValueKind == JsonValueKind.String)
-                {
-                    vurdering = property.Value.GetString();
-                }
-                else if (property.Value.ValueKind != JsonValueKind.Null)
-                {
-                    errors.Add("vurdering", "must be a string");
-                }
-            }
-
-            return vurdering;
-        }
-        catch (JsonException)
-        {
-            errors.Add("(body)", "is not valid JSON");
-            return null;
-        }
+        return request.ContentLength is > 0 || (request.ContentLength is null && request.Headers.ContentType.Count > 0);
     }
 }

@@ -42,6 +42,8 @@ public static class TaskEndpoints
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status403Forbidden)
             .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
+            .ProducesProblem(StatusCodes.Status415UnsupportedMediaType)
             .ProducesProblem(StatusCodes.Status503ServiceUnavailable);
         return routes;
     }
@@ -73,7 +75,8 @@ public static class TaskEndpoints
     }
 
     private static async Task<IResult> MarkDoneAsync(
-        long id, HttpContext http, ClaimsPrincipal user, PersonReadGate gate, WorkList workList, TimeProvider clock, CancellationToken cancellationToken)
+        long id, HttpContext http, ClaimsPrincipal user, PersonReadGate gate, WorkList workList, JsonBodyReader reader, TimeProvider clock,
+        CancellationToken cancellationToken)
     {
         if (await workList.GetAsync(id, cancellationToken).ConfigureAwait(false) is not { } found)
         {
@@ -85,8 +88,21 @@ public static class TaskEndpoints
             return refusal;
         }
 
+        // The body is read as every request body is (its size, its media type, no field it does not define).
         var errors = new ValidationErrors();
-        var vurdering = await TaskDoneBody.VurderingOfAsync(http.Request, errors, cancellationToken).ConfigureAwait(false);
+        string? vurdering = null;
+        if (TaskDoneBody.IsSent(http.Request))
+        {
+            var read = await reader.ReadAsync<TaskDoneBody>(http.Request, cancellationToken).ConfigureAwait(false);
+            if (read.Problem is { } problemAnswer)
+            {
+                return problemAnswer;
+            }
+
+            errors = read.Errors;
+            vurdering = read.Body?.Vurdering;
+        }
+
         if (errors.IsEmpty && found.Status == "OPEN" && TaskVurderinger.Problem(found.Code, vurdering) is { } problem)
         {
             errors.Add("vurdering", problem);
