@@ -1,7 +1,6 @@
 using Sykefravaer.Domain.Cases;
 using Sykefravaer.Domain.Sporsmal;
 using Sykefravaer.Domain.Time;
-using Sykefravaer.Worker.Simulation;
 
 namespace Sykefravaer.Worker.Forecast;
 
@@ -14,23 +13,10 @@ namespace Sykefravaer.Worker.Forecast;
 /// </summary>
 internal static class SyntheticAnswers
 {
-    public static SimulationInput Add(SimulationInput person, Random random, string id)
+    /// <summary>The answers of a person sick from <paramref name="start"/> to <paramref name="end"/>, if they give any.</summary>
+    public static IReadOnlyList<CaseEvent> For(Random random, string id, DateOnly start, DateOnly end)
     {
-        if (person.Events.OfType<SykmeldingMottatt>().LastOrDefault() is not { } last)
-        {
-            return person;
-        }
-
-        // The synthetic tilfelle is the last run of sykmeldinger: its start is the first that follows a gap.
-        var sykmeldinger = person.Events.OfType<SykmeldingMottatt>().Select(s => s.Sykmelding.Periode).ToList();
-        var start = sykmeldinger.Last().Fom;
-        for (var i = sykmeldinger.Count - 2; i >= 0 && sykmeldinger[i].Tom.AddDays(1) == start; i--)
-        {
-            start = sykmeldinger[i].Fom;
-        }
-
-        var end = last.Sykmelding.Periode.Tom;
-        var events = person.Events.ToList();
+        var answers = new List<CaseEvent>(2);
 #pragma warning disable CA5394 // not for security: a reproducible sample
         if (end >= start.AddDays(42) && random.NextDouble() < 0.6)
         {
@@ -39,17 +25,16 @@ internal static class SyntheticAnswers
                 random.NextDouble() < (longer ? 0.6 : 0.85) ? TilbakeTilJobben.Sannsynlig : TilbakeTilJobben.Usikker,
                 random.NextDouble() < 0.85 ? SamarbeidMedArbeidsgiver.God : SamarbeidMedArbeidsgiver.Darlig,
                 random.NextDouble() < (longer ? 0.7 : 0.1) ? ForventetVarighet.OverSeksManeder : ForventetVarighet.UnderSeksManeder);
-            events.Add(new KartleggingSvarMottatt($"{id}-ks", At(start.AddDays(43 + random.Next(20))), svar));
+            answers.Add(new KartleggingSvarMottatt($"{id}-ks", At(start.AddDays(43 + random.Next(20))), svar));
         }
 
         if (end >= start.AddDays(273) && random.NextDouble() < 0.5)
         {
-            events.Add(new SnartSluttSvarMottatt($"{id}-ss", At(start.AddDays(274 + random.Next(20))), OnskerOppfolging: random.NextDouble() < 0.4));
+            answers.Add(new SnartSluttSvarMottatt($"{id}-ss", At(start.AddDays(274 + random.Next(20))), OnskerOppfolging: random.NextDouble() < 0.4));
         }
 #pragma warning restore CA5394
 
-        var until = events.Max(e => NorwegianTime.DateOf(e.At));
-        return person with { Events = [.. events.OrderBy(e => e.At)], Until = until > person.Until ? until : person.Until };
+        return answers;
     }
 
     private static DateTimeOffset At(DateOnly day) => NorwegianTime.StartOf(day).AddHours(18);

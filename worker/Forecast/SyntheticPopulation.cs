@@ -33,13 +33,13 @@ public static class SyntheticPopulation
             // The answers draw from a stream of their own, so the rest of a seed's population stays as it was; its
             // seed is fixed arithmetic (HashCode differs from process to process).
             var answers = new Random(unchecked((seed * 1_000_003) + person));
-            yield return SyntheticAnswers.Add(Person(random, $"p{person}"), answers, $"p{person}");
+            yield return Person(random, answers, $"p{person}");
         }
 #pragma warning restore CA5394
     }
 
 #pragma warning disable CA5394
-    private static SimulationInput Person(Random random, string id)
+    private static SimulationInput Person(Random random, Random answers, string id)
     {
         var events = new List<CaseEvent>();
         var start = FirstStart.AddDays(random.Next(365));
@@ -68,7 +68,9 @@ public static class SyntheticPopulation
         }
 
         var birthDate = new DateOnly(1960, 1, 1).AddDays(random.Next(45 * 365));
-        return new SimulationInput(birthDate, [.. events.OrderBy(e => e.At)], end.AddDays(30));
+        events.AddRange(SyntheticAnswers.For(answers, id, start, end));
+        var until = events.Max(e => NorwegianTime.DateOf(e.At));
+        return new SimulationInput(birthDate, [.. events.OrderBy(e => e.At)], until > end.AddDays(30) ? until : end.AddDays(30));
     }
 
     /// <summary>Days of sick leave: half within the arbeidsgiverperiode, a long tail to about a year.</summary>
