@@ -31,11 +31,7 @@ public sealed class NeedsBasedFollowUpTests(ApiEngine engine) : IDisposable
 
         var found = await api.CaseOfAsync(fnr, c => HasEffect(c, "KARTLEGGING_SVAR_RISIKO", "TASK"), "the flagged task");
         var caseId = (string)found["caseId"]!;
-        var page = await Eventually.MatchAsync(
-            () => api.GetAsync("/api/v1/tasks?code=KARTLEGGING_SVAR_RISIKO&pageSize=500"),
-            p => p["items"]!.AsArray().Any(t => (string?)t!["caseId"] == caseId),
-            "the task on the work list");
-        var taskId = (long)page["items"]!.AsArray().First(t => (string?)t!["caseId"] == caseId)!["id"]!;
+        var taskId = await TaskIdAsync(api, "KARTLEGGING_SVAR_RISIKO", caseId);
 
         using var without = await DoneAsync(api, taskId, null);
         using var wrong = await DoneAsync(api, taskId, new { vurdering = "KANSKJE" });
@@ -59,12 +55,7 @@ public sealed class NeedsBasedFollowUpTests(ApiEngine engine) : IDisposable
         var fnr = TestPeople.NewFnr();
         await AcceptAsync(api, "sykmelding", Sykmelding(fnr, NewId("sm"), -70, 30));
         var found = await api.CaseOfAsync(fnr, c => HasEffect(c, "AKTIVITETSKRAV_VURDERING", "TASK"), "the week-8 task");
-        var caseId = (string)found["caseId"]!;
-        var page = await Eventually.MatchAsync(
-            () => api.GetAsync("/api/v1/tasks?code=AKTIVITETSKRAV_VURDERING&pageSize=500"),
-            p => p["items"]!.AsArray().Any(t => (string?)t!["caseId"] == caseId),
-            "the task on the work list");
-        var taskId = (long)page["items"]!.AsArray().First(t => (string?)t!["caseId"] == caseId)!["id"]!;
+        var taskId = await TaskIdAsync(api, "AKTIVITETSKRAV_VURDERING", (string)found["caseId"]!);
 
         using var refused = await DoneAsync(api, taskId, new { vurdering = "RISIKO_FOR_LANGTIDSFRAVAR" });
 
@@ -109,6 +100,16 @@ public sealed class NeedsBasedFollowUpTests(ApiEngine engine) : IDisposable
         var settings = engine.SettingsFor(engine.TemporalAddress);
         settings["Cases:RuleSet"] = "2027-behov";
         return new ApiFactory(settings, engine.Logs);
+    }
+
+    /// <summary>The id of the case's open task of <paramref name="code"/>, once it is on the work list.</summary>
+    private static async Task<long> TaskIdAsync(ApiClient api, string code, string caseId)
+    {
+        var page = await Eventually.MatchAsync(
+            () => api.GetAsync($"/api/v1/tasks?code={code}&pageSize=500"),
+            p => p["items"]!.AsArray().Any(t => (string?)t!["caseId"] == caseId),
+            $"the {code} task on the work list");
+        return (long)page["items"]!.AsArray().First(t => (string?)t!["caseId"] == caseId)!["id"]!;
     }
 
     private static Task<HttpResponseMessage> DoneAsync(ApiClient api, long taskId, object? body) =>
